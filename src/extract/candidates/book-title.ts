@@ -1,0 +1,16 @@
+// 《…》 titles are Policy documents: the name is the title without its marks and inner quotes.
+import type { Candidate, SentenceContext } from './types.ts';
+
+export function stripMarks(s: string): string {
+  return s.replace(/[《》“”"'‘’「」\s]/g, '');
+}
+
+export function bookTitleCandidates({ text }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/《([^《》]{2,80})》/g)) {
+    const name = stripMarks(m[1]!);
+    if (name.length < 2) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'Policy', source: 'book-title', score: 0.95, name });
+  }
+  return out;
+}

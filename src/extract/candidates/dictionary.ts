@@ -1,0 +1,32 @@
+// Names found by dictionary: central organs, places (gazetteer), industries (lexicons), and the
+// words 全市/我市/全省 that stand for the document's own place (resolved later from context).
+import type { Candidate, SentenceContext } from './types.ts';
+import type { Trie } from '../trie.ts';
+import type { Token } from '../tokens.ts';
+
+/** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作). */
+function alignedMatches(trie: Trie, text: string, tokens: Token[]) {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  return [...trie.matches(text)].filter((m) => starts.has(m.start) && ends.has(m.end));
+}
+
+export function organCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
+  return alignedMatches(lexicon.organTrie, text, tokens).map((m) => ({ start: m.start, end: m.end, type: 'Organization' as const, source: 'lexicon' as const, score: 0.9 }));
+}
+
+export function placeCandidates({ text, lexicon }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of lexicon.placeTrie.matches(text)) {
+    const entry = lexicon.places.get(m.value)!;
+    out.push({ start: m.start, end: m.end, type: 'Place', source: 'gazetteer', score: 0.85, name: entry.name });
+  }
+  for (const m of text.matchAll(/(全|我|本)(市|省|县|区)/g)) {
+    out.push({ start: m.index!, end: m.index! + 2, type: 'Place', source: 'context', score: 0.7 });
+  }
+  return out;
+}
+
+export function industryCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
+  return alignedMatches(lexicon.industryTrie, text, tokens).map((m) => ({ start: m.start, end: m.end, type: 'Industry' as const, source: 'lexicon' as const, score: 0.8 }));
+}

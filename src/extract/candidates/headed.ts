@@ -1,0 +1,73 @@
+// Names by their head noun, extended left to the full name: Organizations (…委员会, …局, 集团, 实验室,
+// 党校 …) and unquoted Programs (…示范区, …联合体, …科创基金).
+import type { EntityType } from '../../types.ts';
+import type { Candidate, SentenceContext } from './types.ts';
+import type { Token } from '../tokens.ts';
+import { allGeneric, extendLeft, hasProperPart, isNameToken, tokensIn, wordsBefore } from './names.ts';
+
+const CONJUNCTION = /^(与|和|及)$/;
+
+export interface Head {
+  head: string;
+  weak: boolean;
+}
+
+export function orgSuffixCandidates(ctx: SentenceContext): Candidate[] {
+  return headedNames(ctx, ctx.lexicon.orgSuffixes, 'Organization');
+}
+
+export function programHeadCandidates(ctx: SentenceContext): Candidate[] {
+  return headedNames(ctx, ctx.lexicon.programNameHeads, 'Program');
+}
+
+function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Candidate[] {
+  const { text, tokens, lexicon } = ctx;
+  const out: Candidate[] = [];
+  for (const { t, end: headEnd } of headEnds(tokens)) {
+    const token = tokens[t]!;
+    // The longest head that ends here and starts on a token boundary or inside one token.
+    const suffix = heads.find((h) => headEnd - h.head.length >= 0 && text.startsWith(h.head, headEnd - h.head.length));
+    if (!suffix) continue;
+    const headStart = headEnd - suffix.head.length;
+    const i = tokens.findIndex((x) => x.start <= headStart && headStart < x.end);
+    // Single-character heads (部, 局, 委) end no name inside ordinary words (格局, 干部).
+    if (suffix.head.length === 1 && token.word.length === 2 && lexicon.nonentities.has(token.word)) continue;
+    // Prefer the longest name: skip when the next token continues the name (…委员会 + 办公室).
+    const next = headEnd === token.end ? tokens[t + 1] : undefined;
+    if (next && heads.some((h) => next.word.endsWith(h.head) && h.head.length >= 2) && isNameToken(next, lexicon)) continue;
+    let first = extendLeft(tokens, i, token.end, lexicon);
+    // “内燃机与动力系统国家重点实验室”: a conjunction joins two nouns inside a name when the part to its
+    // left starts the clause.
+    const conj = tokens[first - 1];
+    if (conj && CONJUNCTION.test(conj.word) && first - 1 > 0) {
+      const leftFirst = extendLeft(tokens, first - 1, conj.start, lexicon, 8);
+      const before = tokens[leftFirst - 1];
+      if (leftFirst < first - 1 && (!before || /^[，。；：、（(]$/.test(before.word))) first = leftFirst;
+    }
+    const start = tokens[first]!.start;
+    const end = headEnd;
+    const name = text.slice(start, end);
+    const prefix = text.slice(start, headStart);
+    const firstWord = tokens[first]!.word;
+    // A bare level word (市, or 市 fused by jieba into an unknown word: 市科创, 市人大) leaves the place to context.
+    const bare = firstWord.length === 1 || /^(x|j)$/.test(tokens[first]!.tag) || lexicon.levelOrgans.has(firstWord.slice(1));
+    const level = /^(市|省|县|区)/.test(prefix) && bare ? prefix[0] : undefined;
+    if (!prefix || lexicon.nonentities.has(name)) continue;
+    // 市委, 省政府, 市科创基金: a bare level prefix names the place's own organ or program.
+    const levelOrgan = level !== undefined && prefix.length === 1 && (type === 'Program' || lexicon.levelOrgans.has(suffix.head));
+    if (!levelOrgan && allGeneric(wordsBefore(text, tokens, first, headStart), lexicon)) continue;
+    if (suffix.weak && !level && !hasProperPart(name, tokensIn(tokens, start, end), lexicon)) continue;
+    out.push({ start, end, type, source: 'suffix', score: type === 'Organization' ? 0.8 : 0.7, levelPrefix: level });
+  }
+  return out;
+}
+
+/** Where a head may end: at every token's end, and inside words jieba did not know (委对 in 教科文卫委对). */
+function headEnds(tokens: Token[]): { t: number; end: number }[] {
+  const ends: { t: number; end: number }[] = [];
+  tokens.forEach((token, t) => {
+    if (token.tag === 'x' && token.word.length > 1) for (let e = token.start + 1; e < token.end; e++) ends.push({ t, end: e });
+    ends.push({ t, end: token.end });
+  });
+  return ends;
+}

@@ -1,0 +1,17 @@
+// Named strategies: the words before 战略 that name it (科教兴国战略, 创新驱动发展战略),
+// never a strategy named only by rank or scope (国家重大战略, 区域发展战略).
+import type { Candidate, SentenceContext } from './types.ts';
+import { allGeneric, extendLeft } from './names.ts';
+
+export function strategyCandidates({ tokens, lexicon }: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.word !== '战略') continue;
+    const first = extendLeft(tokens, i, tokens[i]!.start, lexicon, 12);
+    if (first === i) continue;
+    const words = tokens.slice(first, i).map((t) => t.word);
+    if (allGeneric(words, lexicon)) continue;
+    out.push({ start: tokens[first]!.start, end: tokens[i]!.end, type: 'Policy', source: 'strategy', score: 0.85 });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Extract: Document → Mention[]. Every candidate generator runs over every sentence; overlapping
+// candidates are settled longest-first (places may nest inside names: 潍坊市委党校 holds 潍坊市).
+import type { Document, EntityType, Mention } from '../types.ts';
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
+import { bookTitleCandidates, stripMarks } from './candidates/book-title.ts';
+import { quoteCandidates } from './candidates/quote.ts';
+import { orgSuffixCandidates, programHeadCandidates } from './candidates/headed.ts';
+import { industryCandidates, organCandidates, placeCandidates } from './candidates/dictionary.ts';
+import { enumerationCandidates } from './candidates/enumeration.ts';
+import { strategyCandidates } from './candidates/strategy.ts';
+import { personCandidates } from './candidates/person.ts';
+import { modelCandidates } from './candidates/model.ts';
+
+/** Generators in order of trust: on equal length the earlier one wins. */
+export const GENERATORS: CandidateGenerator[] = [
+  bookTitleCandidates,
+  quoteCandidates,
+  organCandidates,
+  orgSuffixCandidates,
+  strategyCandidates,
+  enumerationCandidates,
+  programHeadCandidates,
+  industryCandidates,
+  personCandidates,
+  modelCandidates,
+];
+
+export interface ExtractedMention extends Mention {
+  aliases?: string[];
+  levelPrefix?: string;
+}
+
+export interface SentenceAnalysis {
+  tokens: Token[];
+  mentions: ExtractedMention[];
+}
+
+/** Settles overlaps: longest first, then by generator order; places may nest inside other names. */
+export function settle(candidates: Candidate[]): Candidate[] {
+  const ranked = candidates
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order)
+    .map((x) => x.c);
+  const taken: Candidate[] = [];
+  const places: Candidate[] = [];
+  for (const c of ranked) {
+    const overlaps = (o: Candidate) => c.start < o.end && o.start < c.end;
+    if (c.type === 'Place') {
+      if (!places.some(overlaps) && !taken.some((o) => overlaps(o) && o.type === 'Person')) places.push(c);
+    } else if (!taken.some(overlaps)) taken.push(c);
+  }
+  return [...taken, ...places].sort((a, b) => a.start - b.start);
+}
+
+export function analyzeSentence(text: string, lexicon: Lexicon = loadLexicon()): { tokens: Token[]; candidates: Candidate[] } {
+  const tokens = tokenize(text);
+  const ctx: SentenceContext = { text, tokens, lexicon };
+  const all: Candidate[] = [...placeCandidates(ctx)];
+  for (const generate of GENERATORS) all.push(...generate(ctx));
+  return { tokens, candidates: settle(all) };
+}
+
+export function extractMentions(doc: Document, lexicon: Lexicon = loadLexicon()): { mentions: ExtractedMention[]; tokens: Token[][] } {
+  const mentions: ExtractedMention[] = [];
+  const tokens: Token[][] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const analysis = analyzeSentence(text, lexicon);
+    tokens.push(analysis.tokens);
+    for (const c of analysis.candidates) {
+      const surface = text.slice(c.start, c.end);
+      const name = c.name ?? stripMarks(surface);
+      if (lexicon.nonentities.has(name) && c.source !== 'context') continue;
+      mentions.push({
+        doc: doc.id,
+        sentence: sentence.index,
+        start: sentence.start + c.start,
+        end: sentence.start + c.end,
+        surface,
+        type: c.type,
+        source: c.source,
+        score: c.score,
+        canonical: name,
+        aliases: c.aliases,
+        levelPrefix: c.levelPrefix,
+      });
+    }
+  }
+  mentions.push(...bylineMentions(doc, mentions));
+  return { mentions, tokens };
+}
+
+/** Authors named in bylines are persons, wherever their names stand in the text. */
+function bylineMentions(doc: Document, found: Mention[]): ExtractedMention[] {
+  const out: ExtractedMention[] = [];
+  const type: EntityType = 'Person';
+  for (const article of doc.articles) {
+    for (const author of article.authors) {
+      if (found.some((m) => m.surface === author && m.type === type)) continue;
+      for (let at = doc.text.indexOf(author); at >= 0; at = doc.text.indexOf(author, at + author.length)) {
+        const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+        out.push({ doc: doc.id, sentence: sentence?.index ?? -1, start: at, end: at + author.length, surface: author, type, source: 'byline', score: 0.95, canonical: author });
+      }
+    }
+  }
+  return out;
+}

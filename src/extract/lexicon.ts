@@ -1,0 +1,108 @@
+// Everything the extractor knows as data: loaded once from data/lexicon and data/patterns.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType } from '../types.ts';
+import { Trie } from './trie.ts';
+
+export const DATA_DIR = join(import.meta.dirname, '../../data');
+
+export interface PlaceEntry {
+  name: string;
+  short: string;
+  level: 'province' | 'city' | 'county';
+  code: string;
+}
+
+export interface Lexicon {
+  places: Map<string, PlaceEntry>; // by full and short name
+  placeTrie: Trie;
+  organs: Map<string, string>; // any form → full name
+  organTrie: Trie;
+  industries: Set<string>;
+  industryTrie: Trie;
+  orgSuffixes: { head: string; weak: boolean }[]; // longest first
+  programHeads: string[];
+  programNameHeads: { head: string; weak: boolean }[];
+  policyHeads: string[];
+  nonentities: Set<string>;
+  nameVerbs: Set<string>;
+  levelOrgans: Set<string>;
+  genericModifiers: Set<string>;
+  nameBreakers: Set<string>;
+  surnames: Set<string>;
+  personTitles: Set<string>;
+  titlesAfterName: Set<string>;
+  enumeration: { separators: string[]; qualifiers: string[]; heads: Record<string, EntityType>; maxItemChars: number };
+  quotes: { maxChars: number; maxInfixChars: number; bareQuoteVerbs: string[] };
+}
+
+function lines(file: string): string[] {
+  return readFileSync(join(DATA_DIR, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+const words = (file: string) => lines(file).flatMap((l) => l.split(/\s+/));
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+/** Head lists: one head a line, longest first; a trailing * marks a weak head. */
+function heads(file: string): { head: string; weak: boolean }[] {
+  return lines(file)
+    .map((l) => ({ head: l.replace(/\s*\*$/, ''), weak: l.endsWith('*') }))
+    .sort((a, b) => byLengthDesc(a.head, b.head));
+}
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const places = new Map<string, PlaceEntry>();
+  const placeTrie = new Trie();
+  const ambiguous = new Set(words('lexicon/ambiguous-places.txt'));
+  for (const line of lines('lexicon/places.tsv')) {
+    const [name, short, level, code] = line.split('\t') as [string, string, PlaceEntry['level'], string];
+    const entry = { name, short, level, code };
+    // A county name never shadows a city or province of the same name.
+    if (!places.has(name) || level !== 'county') places.set(name, entry);
+    placeTrie.add(name);
+    if (short !== name && !ambiguous.has(short) && !places.has(short)) {
+      places.set(short, entry);
+      placeTrie.add(short);
+    }
+  }
+  const organs = new Map<string, string>();
+  const organTrie = new Trie();
+  for (const line of lines('lexicon/organs.tsv')) {
+    const [full, short] = line.split('\t') as [string, string];
+    organs.set(full, full);
+    if (!organs.has(short)) organs.set(short, full);
+    organTrie.add(full);
+    organTrie.add(short);
+  }
+  const industries = new Set(lines('lexicon/industries.txt'));
+  const industryTrie = new Trie();
+  for (const i of industries) industryTrie.add(i);
+  cached = {
+    places,
+    placeTrie,
+    organs,
+    organTrie,
+    industries,
+    industryTrie,
+    orgSuffixes: heads('lexicon/org-suffixes.txt'),
+    programHeads: heads('lexicon/program-heads.txt').map((h) => h.head),
+    programNameHeads: heads('lexicon/program-heads.txt'),
+    policyHeads: lines('lexicon/policy-heads.txt').sort(byLengthDesc),
+    nonentities: new Set(words('lexicon/nonentities.txt')),
+    nameVerbs: new Set(words('lexicon/name-verbs.txt')),
+    levelOrgans: new Set(words('lexicon/level-organs.txt')),
+    genericModifiers: new Set(words('lexicon/generic-modifiers.txt')),
+    nameBreakers: new Set(words('lexicon/name-breakers.txt')),
+    surnames: new Set(words('lexicon/surnames.txt')),
+    personTitles: new Set(lines('lexicon/person-titles.txt').map((l) => l.replace(/\s*>$/, ''))),
+    titlesAfterName: new Set(lines('lexicon/person-titles.txt').filter((l) => l.endsWith('>')).map((l) => l.replace(/\s*>$/, ''))),
+    enumeration: JSON.parse(readFileSync(join(DATA_DIR, 'patterns/enumeration.json'), 'utf8')),
+    quotes: JSON.parse(readFileSync(join(DATA_DIR, 'patterns/quotes.json'), 'utf8')),
+  };
+  return cached;
+}

@@ -1,0 +1,129 @@
+// Averaged structured perceptron (Collins 2002) over BIOES tag sequences, on features already
+// turned into dense ids. Averaging uses the w − u/c trick, so each update costs O(1).
+import { T } from './tags.ts';
+import { viterbi } from './viterbi.ts';
+
+/** Training data: every sentence's characters concatenated. */
+export interface EncodedCorpus {
+  /** Slots per character. */
+  F: number;
+  /** chars × F feature ids, −1 = absent. */
+  feats: Int32Array;
+  /** Sentence s spans characters offsets[s] .. offsets[s+1). */
+  offsets: Int32Array;
+  /** Gold tag of every character. */
+  gold: Uint8Array;
+  numFeatures: number;
+}
+
+export interface PerceptronWeights {
+  /** numFeatures × T, averaged. */
+  weights: Float32Array;
+  transitions: Float32Array;
+  endTransitions: Float32Array;
+}
+
+export interface PerceptronOptions {
+  epochs: number;
+  seed: number;
+  /** Called after each epoch with the averaged weights so far and the epoch's training mistakes. */
+  onEpoch?: (epoch: number, mistakes: number, averaged: () => PerceptronWeights) => void;
+}
+
+/** Deterministic PRNG (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainPerceptron(corpus: EncodedCorpus, options: PerceptronOptions): PerceptronWeights {
+  const { F, feats, offsets, gold, numFeatures } = corpus;
+  const sentences = offsets.length - 1;
+  const w = new Float32Array(numFeatures * T);
+  const u = new Float64Array(numFeatures * T);
+  const tw = new Float32Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  const ew = new Float32Array(T);
+  const eu = new Float64Array(T);
+  let maxLen = 1;
+  for (let s = 0; s < sentences; s++) maxLen = Math.max(maxLen, offsets[s + 1] - offsets[s]);
+  const emit = new Float64Array(maxLen * T);
+  const pred = new Uint8Array(maxLen);
+  const order = Int32Array.from({ length: sentences }, (_, i) => i);
+  const random = mulberry32(options.seed);
+  let c = 1;
+
+  const update = (weights: Float32Array, sums: Float64Array, index: number, delta: number): void => {
+    weights[index] += delta;
+    sums[index] += c * delta;
+  };
+
+  const averaged = (): PerceptronWeights => {
+    const avg = (weights: Float32Array, sums: Float64Array): Float32Array => {
+      const out = new Float32Array(weights.length);
+      for (let i = 0; i < weights.length; i++) out[i] = weights[i] - sums[i] / c;
+      return out;
+    };
+    return { weights: avg(w, u), transitions: avg(tw, tu), endTransitions: avg(ew, eu) };
+  };
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = sentences - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    let mistakes = 0;
+    for (const s of order) {
+      const base = offsets[s];
+      const n = offsets[s + 1] - base;
+      if (n === 0) continue;
+      emit.fill(0, 0, n * T);
+      for (let i = 0; i < n; i++) {
+        for (let k = (base + i) * F, end = k + F; k < end; k++) {
+          const f = feats[k];
+          if (f < 0) continue;
+          const o = f * T;
+          for (let t = 0; t < T; t++) emit[i * T + t] += w[o + t];
+        }
+      }
+      viterbi(emit, n, tw, ew, pred);
+      let wrong = false;
+      for (let i = 0; i < n; i++) {
+        const g = gold[base + i];
+        const p = pred[i];
+        const gPrev = i === 0 ? T : gold[base + i - 1];
+        const pPrev = i === 0 ? T : pred[i - 1];
+        if (g !== p) {
+          wrong = true;
+          for (let k = (base + i) * F, end = k + F; k < end; k++) {
+            const f = feats[k];
+            if (f < 0) continue;
+            update(w, u, f * T + g, 1);
+            update(w, u, f * T + p, -1);
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          update(tw, tu, gPrev * T + g, 1);
+          update(tw, tu, pPrev * T + p, -1);
+        }
+      }
+      const gLast = gold[base + n - 1];
+      const pLast = pred[n - 1];
+      if (gLast !== pLast) {
+        update(ew, eu, gLast, 1);
+        update(ew, eu, pLast, -1);
+      }
+      if (wrong) mistakes++;
+      c++;
+    }
+    options.onEpoch?.(epoch, mistakes, averaged);
+  }
+  return averaged();
+}

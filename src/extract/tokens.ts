@@ -1,0 +1,37 @@
+// jieba segmentation with part-of-speech tags and character offsets, using the project's user dictionary.
+import nodejieba from 'nodejieba';
+import { join } from 'node:path';
+import { DATA_DIR } from './lexicon.ts';
+
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+let loaded = false;
+
+export function ensureJieba(): void {
+  if (loaded) return;
+  nodejieba.load({ userDict: join(DATA_DIR, 'lexicon/user.dict') });
+  loaded = true;
+}
+
+export function tokenize(text: string): Token[] {
+  ensureJieba();
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const { word, tag } of nodejieba.tag(text)) {
+    const start = text.indexOf(word, pos);
+    const at = start < 0 ? pos : start;
+    tokens.push({ word, tag, start: at, end: at + word.length });
+    pos = at + word.length;
+  }
+  return tokens;
+}
+
+/** Punctuation and symbols: jieba tags them `x`, as it does unknown words, so test the characters. */
+export function isPunctuation(word: string): boolean {
+  return /^[\p{P}\p{S}\s]+$/u.test(word);
+}

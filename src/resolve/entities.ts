@@ -1,0 +1,75 @@
+// Resolve: the mentions of one document → its entities, one node per real entity. Context fills in
+// abbreviations (市委 → 潍坊市委, 全市 → 潍坊市); quoted and short forms become aliases.
+import type { Document, Entity, EntityType } from '../types.ts';
+import type { ExtractedMention } from '../extract/index.ts';
+import type { Lexicon } from '../extract/lexicon.ts';
+import { dominantPlaces, placeForLevel } from './context.ts';
+
+export const entityKey = (type: EntityType, name: string) => `${type}:${name}`;
+
+/** One surface form's final name, with context applied; undefined drops the mention. */
+function canonicalName(m: ExtractedMention, doc: Document, lexicon: Lexicon, ctx: ReturnType<typeof dominantPlaces>): string | undefined {
+  const name = m.canonical ?? m.surface;
+  if (m.type === 'Place' && m.source === 'context') return placeForLevel(name.slice(-1), ctx)?.name;
+  if (m.levelPrefix) {
+    const place = placeForLevel(m.levelPrefix, ctx);
+    return place && place.name.endsWith(m.levelPrefix) ? place.name + name.slice(1) : name;
+  }
+  return name;
+}
+
+/** Identity across documents: central organs by their full name, everything else by its name. */
+function identity(type: EntityType, name: string, lexicon: Lexicon): string {
+  if (type === 'Organization') return lexicon.organs.get(name) ?? name;
+  return name;
+}
+
+export function resolveDocument(doc: Document, mentions: ExtractedMention[], lexicon: Lexicon): Entity[] {
+  const ctx = dominantPlaces(doc, mentions, lexicon);
+  const byKey = new Map<string, Entity & { scores: number[] }>();
+  for (const m of mentions) {
+    const name = canonicalName(m, doc, lexicon, ctx);
+    if (!name || lexicon.nonentities.has(name)) continue;
+    const key = entityKey(m.type, identity(m.type, name, lexicon));
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = { key, type: m.type, name, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [] }));
+    if (name.length > e.name.length) e.name = name;
+    for (const alias of [m.surface.replace(/[《》“”"\s]/g, ''), m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
+    e.mentions.push({ doc: m.doc, start: m.start, end: m.end, sentence: m.sentence });
+    e.scores.push(m.score);
+  }
+  // Authors named in bylines are persons even where the page prints the byline outside the text.
+  for (const author of doc.articles.flatMap((a) => a.authors)) {
+    const key = entityKey('Person', author);
+    if (!byKey.has(key)) byKey.set(key, { key, type: 'Person', name: author, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [0.95] });
+  }
+  mergeAliases(byKey);
+  return [...byKey.values()].map(({ scores, ...e }) => ({
+    ...e,
+    aliases: e.aliases.filter((a) => a !== e.name).sort(),
+    confidence: Math.round(Math.min(0.99, 1 - scores.reduce((p, s) => p * (1 - s), 1)) * 100) / 100,
+  }));
+}
+
+function addAlias(e: Entity, alias: string): void {
+  if (alias && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+}
+
+/**
+ * An entity whose name is another's alias, or which differs from another of its type only by a
+ * generic tail (潍坊市人大常委会 / 潍坊市人大常委会机关), is that entity.
+ */
+function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>): void {
+  const entities = [...byKey.values()];
+  for (const e of entities) {
+    const into = entities.find(
+      (o) => o !== e && byKey.has(o.key) && (o.aliases.includes(e.name) || (o.type === e.type && o.name === `${e.name}机关`)),
+    );
+    if (!into || !byKey.has(e.key)) continue;
+    addAlias(into, e.name);
+    for (const a of e.aliases) addAlias(into, a);
+    into.mentions.push(...e.mentions);
+    into.scores.push(...e.scores);
+    byKey.delete(e.key);
+  }
+}
