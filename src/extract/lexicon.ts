@@ -27,6 +27,9 @@ export interface Lexicon {
   nonentities: Set<string>;
   nameVerbs: Set<string>;
   levelOrgans: Set<string>;
+  organHeads: Set<string>;
+  genericSubjects: Set<string>;
+  documentHeads: string[];
   genericModifiers: Set<string>;
   nameBreakers: Set<string>;
   surnames: Set<string>;
@@ -96,6 +99,9 @@ export function loadLexicon(): Lexicon {
     nonentities: new Set(words('lexicon/nonentities.txt')),
     nameVerbs: new Set(words('lexicon/name-verbs.txt')),
     levelOrgans: new Set(words('lexicon/level-organs.txt')),
+    organHeads: new Set(words('lexicon/organ-heads.txt')),
+    genericSubjects: new Set(words('lexicon/generic-subjects.txt')),
+    documentHeads: words('lexicon/document-heads.txt'),
     genericModifiers: new Set(words('lexicon/generic-modifiers.txt')),
     nameBreakers: new Set(words('lexicon/name-breakers.txt')),
     surnames: new Set(words('lexicon/surnames.txt')),

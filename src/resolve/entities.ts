@@ -13,7 +13,8 @@ function canonicalName(m: ExtractedMention, doc: Document, lexicon: Lexicon, ctx
   if (m.type === 'Place' && m.source === 'context') return placeForLevel(name.slice(-1), ctx)?.name;
   if (m.levelPrefix) {
     const place = placeForLevel(m.levelPrefix, ctx);
-    return place && place.name.endsWith(m.levelPrefix) ? place.name + name.slice(1) : name;
+    // Without a place of that level in the document, 区政府 names no body in particular.
+    return place && place.name.endsWith(m.levelPrefix) ? place.name + name.slice(1) : undefined;
   }
   return name;
 }

@@ -5,11 +5,12 @@ export function stripMarks(s: string): string {
   return s.replace(/[《》“”"'‘’「」\s]/g, '');
 }
 
-export function bookTitleCandidates({ text }: SentenceContext): Candidate[] {
+export function bookTitleCandidates({ text, lexicon }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/《([^《》]{2,80})》/g)) {
     const name = stripMarks(m[1]!);
-    if (name.length < 2) continue;
+    // 《人民日报》《新闻联播》 are titles of media, not of policy documents.
+    if (name.length < 2 || !lexicon.documentHeads.some((h) => name.includes(h))) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, type: 'Policy', source: 'book-title', score: 0.95, name });
   }
   return out;

@@ -38,7 +38,9 @@ export function enumerationCandidates(ctx: SentenceContext): Candidate[] {
     const head = items[0];
     if (head) {
       const inside = tokens.filter((t) => t.start >= head.start && t.end <= head.end);
-      const stop = inside.findLastIndex((t) => lexicon.nameBreakers.has(t.word) || isPunctuation(t.word) || /^(p|c|uj|d|r)$/.test(t.tag));
+      const stop = inside.findLastIndex(
+        (t) => lexicon.nameBreakers.has(t.word) || isPunctuation(t.word) || /^(p|c|uj|d|r)$/.test(t.tag),
+      );
       if (stop >= 0) head.start = inside[stop]!.end;
     }
     for (const item of items) {
@@ -68,7 +70,9 @@ function splitItems(text: string, start: number, end: number, separators: string
 function acceptItem(surface: string, type: EntityType, lexicon: Lexicon, maxChars: number): boolean {
   if (surface.length < 2 || surface.length > maxChars) return false;
   if (!/^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(surface) || /^[\d.]+$/.test(surface)) return false;
-  if (lexicon.nonentities.has(surface)) return false;
+  if (lexicon.nonentities.has(surface) || lexicon.genericModifiers.has(surface.slice(0, 2))) return false;
+  // An item with an organization's or program's head is not an industry (开源鸿蒙适配中心).
+  if (type === 'Industry' && [...lexicon.orgSuffixes.map((s) => s.head), ...lexicon.programHeads].some((h) => surface.endsWith(h))) return false;
   // A two-character item is a domain word (科技, 教育, 人才) unless the lexicon knows it as an industry.
   if (type === 'Industry' && surface.length === 2 && !lexicon.industries.has(surface)) return false;
   return true;

@@ -55,7 +55,7 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
     if (!prefix || lexicon.nonentities.has(name)) continue;
     // 市委, 省政府, 市科创基金: a bare level prefix names the place's own organ or program.
     const levelOrgan = level !== undefined && prefix.length === 1 && (type === 'Program' || lexicon.levelOrgans.has(suffix.head));
-    if (!levelOrgan && allGeneric(wordsBefore(text, tokens, first, headStart), lexicon)) continue;
+    if (!levelOrgan && allGeneric(wordsBefore(text, tokens, first, headStart), lexicon, !lexicon.organHeads.has(suffix.head))) continue;
     if (suffix.weak && !level && !hasProperPart(name, tokensIn(tokens, start, end), lexicon)) continue;
     out.push({ start, end, type, source: 'suffix', score: type === 'Organization' ? 0.8 : 0.7, levelPrefix: level });
   }

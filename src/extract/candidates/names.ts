@@ -6,7 +6,9 @@ const NAME_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|ng|l|j|a|an|b|vn|eng|x|i|s|f|m)$/;
 
 /** Can this token continue a name to its left? */
 export function isNameToken(token: Token, lexicon: Lexicon): boolean {
-  if (isPunctuation(token.word) || lexicon.nameBreakers.has(token.word)) return false;
+  if (isPunctuation(token.word) || lexicon.nameBreakers.has(token.word) || lexicon.personTitles.has(token.word)) return false;
+  // Idioms that open with an adverb or verb (不断完善, 加快建设) break names too.
+  if (token.word.length >= 4 && lexicon.nameBreakers.has(token.word.slice(0, 2))) return false;
   if (token.tag === 'm' && !/^[一二三四五六七八九十百千万\d]+$/.test(token.word)) return false;
   if (token.tag === 'f' && token.word.length < 2) return false;
   if (NAME_TAGS.test(token.tag)) return true;
@@ -14,8 +16,10 @@ export function isNameToken(token: Token, lexicon: Lexicon): boolean {
 }
 
 /** Is every word of `tokens` a generic modifier (国家, 重点, 企业 …), so that they name nothing? */
-export function allGeneric(words: string[], lexicon: Lexicon): boolean {
-  return words.every((w) => lexicon.genericModifiers.has(w) || /^[\d一二三四五六七八九十]+$/.test(w));
+export function allGeneric(words: string[], lexicon: Lexicon, subjectsToo = false): boolean {
+  return words.every(
+    (w) => lexicon.genericModifiers.has(w) || (subjectsToo && lexicon.genericSubjects.has(w)) || /^[\d一二三四五六七八九十]+$/.test(w),
+  );
 }
 
 /** The words from token `first` up to `headStart` (a head may begin inside a token: 市委|党校). */
@@ -29,7 +33,8 @@ export function wordsBefore(text: string, tokens: Token[], first: number, headSt
 
 /** Does the text hold a proper part: a place, an organ or a proper-noun token? */
 export function hasProperPart(text: string, tokens: Token[], lexicon: Lexicon): boolean {
-  if (tokens.some((t) => /^(ns|nt|nz|eng)$/.test(t.tag) && !isPunctuation(t.word))) return true;
+  // Industry names are known to the dictionary too, but name no body (工业互联网平台).
+  if (tokens.some((t) => /^(ns|nt|nz|eng)$/.test(t.tag) && !isPunctuation(t.word) && !lexicon.industries.has(t.word))) return true;
   for (const _ of lexicon.placeTrie.matches(text)) return true;
   for (const _ of lexicon.organTrie.matches(text)) return true;
   return false;

@@ -13,7 +13,7 @@ interface Quote {
 
 const OPEN = '“"「';
 const CLOSE = '”"」';
-const CLAUSE_PUNCT = /[，。；：！？,;:!?]/;
+const CLAUSE_PUNCT = /[，。；：！？、,;:!?]/;
 const LINK = /^(和|与|及|、)?$/;
 
 function findQuotes(text: string, maxChars: number): Quote[] {

@@ -7,6 +7,9 @@ export function strategyCandidates({ tokens, lexicon }: SentenceContext): Candid
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.word !== '战略') continue;
+    // 战略 followed by a noun modifies it (战略科技力量, 战略目标): it heads no name.
+    const next = tokens[i + 1];
+    if (next && (/^n/.test(next.tag) || next.word === '性')) continue;
     const first = extendLeft(tokens, i, tokens[i]!.start, lexicon, 12);
     if (first === i) continue;
     const words = tokens.slice(first, i).map((t) => t.word);
