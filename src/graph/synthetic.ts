@@ -1,19 +1,8 @@
 // Synthetic knowledge graphs of any size, shaped like real ones (typed nodes, typed edges with
 // evidence), for benchmarks and for tests that need more than the seed page.
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../types.ts';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../types.ts';
 import { createGraph, type KnowledgeGraph } from './io.ts';
-
-/** Which entity types each relation joins, as the guideline allows. */
-const ENDPOINTS: Record<RelationType, [EntityType[], EntityType[]]> = {
-  ISSUED: [['Organization', 'Place'], ['Policy']],
-  IMPLEMENTS: [['Organization', 'Place'], ['Program', 'Policy']],
-  TARGETS: [['Policy', 'Program'], ['Industry']],
-  ACTIVE_IN: [['Organization'], ['Industry']],
-  PART_OF: [['Organization'], ['Organization']],
-  COOPERATES_WITH: [['Organization'], ['Organization']],
-  LOCATED_IN: [['Organization', 'Program'], ['Place']],
-  AFFILIATED_WITH: [['Person'], ['Organization']],
-};
+import { ENDPOINTS } from '../relate/constraints.ts';
 
 /** A small deterministic PRNG (mulberry32), so that the same seed gives the same graph. */
 export function prng(seed: number): () => number {

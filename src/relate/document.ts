@@ -1,0 +1,46 @@
+// Document-level relations: bylines and 作者单位 (AFFILIATED_WITH), and places written in names
+// (潍坊市委党校 → LOCATED_IN 潍坊市, also where context wrote the place: 市委 → 潍坊市委).
+import type { Document, Entity, Evidence, Relation } from '../types.ts';
+import { normalize } from '../eval/gold.ts';
+
+export function evidenceAt(doc: Document, offset: number): Evidence | undefined {
+  const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
+  return s && { doc: doc.id, sentence: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+const forms = (e: Entity) => [e.name, ...e.aliases].map(normalize);
+
+export function bylineRelations(doc: Document, entities: Entity[]): Relation[] {
+  const out: Relation[] = [];
+  for (const article of doc.articles) {
+    if (!article.affiliation) continue;
+    const affiliation = normalize(article.affiliation);
+    const org = entities.find((e) => e.type === 'Organization' && forms(e).includes(affiliation));
+    if (!org) continue;
+    // The evidence is the 作者单位 line where the page prints it, else the byline's article start.
+    const at = doc.text.indexOf(article.affiliation);
+    const evidence = evidenceAt(doc, at >= 0 ? at : article.start);
+    if (!evidence) continue;
+    for (const author of article.authors) {
+      const person = entities.find((e) => e.type === 'Person' && e.name === author);
+      if (person) out.push({ type: 'AFFILIATED_WITH', source: person.key, target: org.key, evidence: [evidence], confidence: 0.95 });
+    }
+  }
+  return out;
+}
+
+export function placePrefixRelations(doc: Document, entities: Entity[]): Relation[] {
+  const out: Relation[] = [];
+  const places = entities.filter((e) => e.type === 'Place');
+  for (const e of entities) {
+    if (e.type !== 'Organization' && e.type !== 'Program') continue;
+    const place = places
+      .map((p) => ({ p, form: forms(p).filter((f) => e.name.startsWith(f) && e.name.length > f.length).sort((a, b) => b.length - a.length)[0] }))
+      .filter((x) => x.form)
+      .sort((a, b) => b.form!.length - a.form!.length)[0]?.p;
+    const mention = e.mentions.find((m) => m.doc === doc.id);
+    const evidence = mention && evidenceAt(doc, mention.start);
+    if (place && evidence) out.push({ type: 'LOCATED_IN', source: e.key, target: place.key, evidence: [evidence], confidence: 0.85 });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+// The relation patterns, as data (data/patterns/relations.json).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType, RelationType } from '../types.ts';
+import { DATA_DIR } from '../extract/lexicon.ts';
+
+export interface RelationPattern {
+  type: RelationType;
+  shape: 'svo' | 'targets' | 'between' | 'reverse-adjacent';
+  triggers: string[];
+  open?: string[];
+}
+
+export interface RelationPatterns {
+  negation: string[];
+  irrealis: string[];
+  clauseBreak: string;
+  implied: { clausePrefix: string; speakerTitle: string };
+  relations: RelationPattern[];
+  juxtaposed: { gap: string[] } & Partial<Record<EntityType, RelationType>>;
+  locative: { open: string[]; verbs: string[] };
+  affiliation: { maxTitleChars: number };
+}
+
+let cached: RelationPatterns | undefined;
+
+export function loadPatterns(): RelationPatterns {
+  if (!cached) {
+    cached = JSON.parse(readFileSync(join(DATA_DIR, 'patterns/relations.json'), 'utf8')) as RelationPatterns;
+    // Longest trigger first, so that 制定出台 wins over 出台.
+    for (const r of cached.relations) r.triggers.sort((a, b) => b.length - a.length);
+  }
+  return cached;
+}
