@@ -27,6 +27,7 @@ export interface Lexicon {
   nonentities: Set<string>;
   nameVerbs: Set<string>;
   levelOrgans: Set<string>;
+  genericTails: string[];
   organHeads: Set<string>;
   genericSubjects: Set<string>;
   documentHeads: string[];
@@ -99,6 +100,7 @@ export function loadLexicon(): Lexicon {
     nonentities: new Set(words('lexicon/nonentities.txt')),
     nameVerbs: new Set(words('lexicon/name-verbs.txt')),
     levelOrgans: new Set(words('lexicon/level-organs.txt')),
+    genericTails: words('lexicon/generic-tails.txt'),
     organHeads: new Set(words('lexicon/organ-heads.txt')),
     genericSubjects: new Set(words('lexicon/generic-subjects.txt')),
     documentHeads: words('lexicon/document-heads.txt'),

@@ -2,6 +2,7 @@
 // (潍坊市委党校 → LOCATED_IN 潍坊市, also where context wrote the place: 市委 → 潍坊市委).
 import type { Document, Entity, Evidence, Relation } from '../types.ts';
 import { normalize } from '../eval/gold.ts';
+import type { Lexicon } from '../extract/lexicon.ts';
 
 export function evidenceAt(doc: Document, offset: number): Evidence | undefined {
   const s = doc.sentences.find((x) => x.start <= offset && offset < x.end);
@@ -41,6 +42,23 @@ export function placePrefixRelations(doc: Document, entities: Entity[]): Relatio
     const mention = e.mentions.find((m) => m.doc === doc.id);
     const evidence = mention && evidenceAt(doc, mention.start);
     if (place && evidence) out.push({ type: 'LOCATED_IN', source: e.key, target: place.key, evidence: [evidence], confidence: 0.85 });
+  }
+  return out;
+}
+
+/** A policy or program that names an industry targets it (支持工业互联网发展若干政策 → 工业互联网). */
+export function nameTargetRelations(doc: Document, entities: Entity[], lexicon: Lexicon): Relation[] {
+  const out: Relation[] = [];
+  const industries = new Map(entities.filter((e) => e.type === 'Industry').flatMap((e) => forms(e).map((f) => [f, e] as const)));
+  for (const e of entities) {
+    if (e.type !== 'Policy' && e.type !== 'Program') continue;
+    const mention = e.mentions.find((m) => m.doc === doc.id);
+    const evidence = mention && evidenceAt(doc, mention.start);
+    if (!evidence) continue;
+    for (const m of lexicon.industryTrie.matches(e.name)) {
+      const industry = industries.get(m.value);
+      if (industry) out.push({ type: 'TARGETS', source: e.key, target: industry.key, evidence: [evidence], confidence: 0.7 });
+    }
   }
   return out;
 }

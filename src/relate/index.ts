@@ -12,8 +12,8 @@ import type { Token } from '../extract/tokens.ts';
 import { loadLexicon } from '../extract/lexicon.ts';
 import { sentenceFacts, type Arg, type SentenceFacts } from './facts.ts';
 import { loadPatterns } from './patterns.ts';
-import { juxtaposedHits, locativeHits, patternHits, titleHits, type Hit } from './rules.ts';
-import { bylineRelations, placePrefixRelations } from './document.ts';
+import { juxtaposedHits, locativeHits, patternHits, responsibleHits, titleHits, type Hit } from './rules.ts';
+import { bylineRelations, nameTargetRelations, placePrefixRelations } from './document.ts';
 import { mergeRelations } from './merge.ts';
 
 export interface RelateInput {
@@ -36,6 +36,9 @@ export function relate({ doc, entities, tokens }: RelateInput): Relation[] {
   let orgActor: Arg | undefined;
   let article = -2;
   let paragraphIndex = -1;
+  // The policy in scope for responsible units: the one in the document's title, then any named in a heading.
+  const titled = entities.find((e) => e.type === 'Policy' && doc.title.includes(e.name));
+  let policy: Arg | undefined = titled && { key: titled.key, type: 'Policy', start: -1, end: -1 };
   for (const f of facts) {
     const sentence = doc.sentences[f.index]!;
     const paragraph = doc.paragraphs[sentence.paragraph];
@@ -44,6 +47,8 @@ export function relate({ doc, entities, tokens }: RelateInput): Relation[] {
     article = sentence.article;
     paragraphIndex = sentence.paragraph;
     const actor = orgActor ?? placeActor;
+    const headingPolicy = (paragraph?.heading || paragraph?.kind === 'title') && f.args.find((a) => a.type === 'Policy');
+    if (headingPolicy) policy = headingPolicy;
     // The actor as of a position: the clause-initial actors of this sentence up to there, else the carried one.
     const openers = clauseOpeners(f, patterns.clauseBreak, clausePrefix);
     const actorAt = (pos: number) => [...openers].reverse().find((a) => a.start < pos) ?? actor ?? speaker;
@@ -54,6 +59,7 @@ export function relate({ doc, entities, tokens }: RelateInput): Relation[] {
     for (const h of juxtaposedHits(f, patterns)) hits.push({ ...h, confidence: 0.8 });
     for (const h of locativeHits(f, patterns)) hits.push({ ...h, confidence: 0.8 });
     for (const h of titleHits(f, patterns, lexicon)) hits.push({ ...h, confidence: 0.8 });
+    for (const h of responsibleHits(f, patterns, policy)) hits.push({ ...h, confidence: 0.8 });
     const evidence = { doc: doc.id, sentence: f.text, start: f.offset, end: f.offset + f.text.length };
     for (const h of hits) {
       relations.push({ type: h.type, source: h.source.key, target: h.target.key, evidence: [evidence], confidence: h.confidence, ...(h.planned ? { planned: true } : {}) });
@@ -64,7 +70,7 @@ export function relate({ doc, entities, tokens }: RelateInput): Relation[] {
       else orgActor = o;
     }
   }
-  relations.push(...bylineRelations(doc, entities), ...placePrefixRelations(doc, entities));
+  relations.push(...bylineRelations(doc, entities), ...placePrefixRelations(doc, entities), ...nameTargetRelations(doc, entities, lexicon));
   return mergeRelations([relations]);
 }
 

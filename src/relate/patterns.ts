@@ -17,7 +17,8 @@ export interface RelationPatterns {
   clauseBreak: string;
   implied: { clausePrefix: string; speakerTitle: string };
   relations: RelationPattern[];
-  juxtaposed: { gap: string[] } & Partial<Record<EntityType, RelationType>>;
+  juxtaposed: { gap: string[]; industryBefore: RelationType } & Partial<Record<EntityType, RelationType>>;
+  responsible: { labels: string[] };
   locative: { open: string[]; verbs: string[] };
   affiliation: { maxTitleChars: number };
 }

@@ -74,15 +74,20 @@ export function patternHits(f: SentenceFacts, pattern: RelationPattern, p: Relat
   return hits;
 }
 
-/** 科技部“氢进万家”示范工程 → IMPLEMENTS; 市委“一七五一”思路目标 → ISSUED; 豪迈集团的精细化工 → ACTIVE_IN. */
+/** 科技部“氢进万家”示范工程 → IMPLEMENTS; 市委“一七五一”思路目标 → ISSUED; 豪迈集团的精细化工 → ACTIVE_IN;
+ *  量子信息“千家场景”行动 → TARGETS. */
 export function juxtaposedHits(f: SentenceFacts, p: RelationPatterns): Hit[] {
   const hits: Hit[] = [];
   const args = f.args.filter((a) => a.type !== 'Place');
   for (let i = 0; i + 1 < args.length; i++) {
     const [a, b] = [args[i]!, args[i + 1]!];
+    if (!p.juxtaposed.gap.includes(f.text.slice(a.end, b.start))) continue;
+    if (a.type === 'Industry' && a.end === b.start && allowed(p.juxtaposed.industryBefore, b.type, a.type)) {
+      hits.push({ type: p.juxtaposed.industryBefore, source: b, target: a });
+      continue;
+    }
     const type = p.juxtaposed[b.type];
-    if (a.type !== 'Organization' || !type || !p.juxtaposed.gap.includes(f.text.slice(a.end, b.start))) continue;
-    if (allowed(type, a.type, b.type)) hits.push({ type, source: a, target: b });
+    if (a.type === 'Organization' && type && allowed(type, a.type, b.type)) hits.push({ type, source: a, target: b });
   }
   return hits;
 }
@@ -119,4 +124,13 @@ export function titleHits(f: SentenceFacts, p: RelationPatterns, lexicon: Lexico
     }
   }
   return hits;
+}
+
+/** （责任单位：省经济和信息化厅、省财政厅）: each unit after the label implements the policy in scope. */
+export function responsibleHits(f: SentenceFacts, p: RelationPatterns, policy: Arg | undefined): Hit[] {
+  if (!policy) return [];
+  const label = p.responsible.labels.map((l) => f.text.indexOf(l)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  if (label === undefined) return [];
+  const units = f.args.filter((a) => a.start > label && a.type === 'Organization');
+  return units.map((unit) => ({ type: 'IMPLEMENTS' as const, source: unit, target: policy }));
 }

@@ -44,7 +44,8 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
     const key = entityKey('Person', author);
     if (!byKey.has(key)) byKey.set(key, { key, type: 'Person', name: author, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [0.95] });
   }
-  mergeAliases(byKey);
+  mergeAliases(byKey, lexicon);
+  propagateMentions(doc, [...byKey.values()]);
   return [...byKey.values()].map(({ scores, ...e }) => ({
     ...e,
     aliases: e.aliases.filter((a) => a !== e.name).sort(),
@@ -56,15 +57,22 @@ function addAlias(e: Entity, alias: string): void {
   if (alias && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+/** A name without the tails that add nothing to its identity (机关, a trailing （2021-2023年）). */
+function baseForm(name: string, lexicon: Lexicon): string {
+  let base = name.replace(/[（(][^（）()]*[）)]$/, '');
+  for (const tail of lexicon.genericTails) if (base.endsWith(tail) && base.length > tail.length + 1) base = base.slice(0, -tail.length);
+  return base;
+}
+
 /**
- * An entity whose name is another's alias, or which differs from another of its type only by a
- * generic tail (潍坊市人大常委会 / 潍坊市人大常委会机关), is that entity.
+ * An entity whose name is another's alias, or which shares its base form with a longer entity of its
+ * type (潍坊市人大常委会 / 潍坊市人大常委会机关), is that entity.
  */
-function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>): void {
-  const entities = [...byKey.values()];
+function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon: Lexicon): void {
+  const entities = [...byKey.values()].sort((a, b) => b.name.length - a.name.length);
   for (const e of entities) {
     const into = entities.find(
-      (o) => o !== e && byKey.has(o.key) && (o.aliases.includes(e.name) || (o.type === e.type && o.name === `${e.name}机关`)),
+      (o) => o !== e && byKey.has(o.key) && (o.aliases.includes(e.name) || (o.type === e.type && o.name.length > e.name.length && baseForm(o.name, lexicon) === baseForm(e.name, lexicon))),
     );
     if (!into || !byKey.has(e.key)) continue;
     addAlias(into, e.name);
@@ -73,4 +81,28 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>): void {
     into.scores.push(...e.scores);
     byKey.delete(e.key);
   }
+}
+
+/**
+ * Once a document names an entity, its other occurrences are mentions too (a policy's title repeated
+ * as a heading without its 《》). Only names of four characters or more, outside existing mentions.
+ */
+function propagateMentions(doc: Document, entities: Entity[]): void {
+  const taken = entities.flatMap((e) => e.mentions).map((m) => [m.start, m.end] as const);
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || e <= start);
+  const named = entities
+    .filter((e) => e.type === 'Policy' || e.type === 'Program' || e.type === 'Organization')
+    .flatMap((e) => [e.name, ...e.aliases].filter((f) => f.length >= 4).map((form) => ({ e, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+  for (const { e, form } of named) {
+    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (!free(at, end)) continue;
+      const sentence = doc.sentences.find((s) => s.start <= at && end <= s.end);
+      if (!sentence) continue;
+      e.mentions.push({ doc: doc.id, start: at, end, sentence: sentence.index });
+      taken.push([at, end]);
+    }
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
