@@ -53,7 +53,12 @@ export interface Paragraph {
   article: number;
   /** Heading level (1 = 一、, 2 = （一）, 3 = 一是/1.) or 0 for body text. */
   heading: number;
+  /** What the paragraph is on the page; body text when absent. Furniture (title, byline, label,
+   *  affiliation, lead) lies outside the article's body range but carries its article index. */
+  kind?: ParagraphKind;
 }
+
+export type ParagraphKind = 'body' | 'heading' | 'title' | 'byline' | 'affiliation' | 'label' | 'lead';
 
 export interface Sentence {
   index: number;

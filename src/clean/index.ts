@@ -1,23 +1,51 @@
-// Clean: RawDocument → Document (cleaned text, articles, paragraphs, sentences with offsets).
-// (Minimal first version: one paragraph a line, sentences split on 。！？. The cleaning work replaces this.)
-import type { Document, Paragraph, RawDocument, Sentence } from '../types.ts';
+// Clean: RawDocument → Document. Linear passes over the text:
+//   lines (doubled print, line kinds, title blocks, layout) → unwrap (paragraphs) → structure
+//   (headings, furniture) → articles (bodies, titles, attribution) → sentences.
+// The cleaned text holds one paragraph a line, furniture included, so that every offset slices it.
+import { basename, extname } from 'node:path';
+import type { Article, Document, Paragraph, RawDocument, Sentence } from '../types.ts';
+import { attribute } from './articles.ts';
+import { detectLayout, markTitles, readLines } from './lines.ts';
+import { splitSentences } from './sentences.ts';
+import { structure } from './structure.ts';
+import { unwrap } from './unwrap.ts';
+
+/** Line separators, BOM and zero-width characters, which carry no text. */
+function normalizeInput(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\ufeff\u200b-\u200d\u2060]/g, '');
+}
 
 export function cleanDocument(raw: RawDocument): Document {
-  const text = raw.text.replace(/\r\n?/g, '\n');
+  const lines = readLines(normalizeInput(raw.text));
+  const layout = detectLayout(lines);
+  markTitles(lines, layout);
+  const paras = structure(unwrap(lines, layout));
+  const { articles: drafts, unattributed } = attribute(paras, layout.wrapped, raw.meta.title);
+
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const start = pos;
-    const end = pos + line.length;
-    pos = end + 1;
-    if (!line.trim()) continue;
-    paragraphs.push({ start, end, article: 0, heading: 0 });
-    const re = /[^。！？；]+[。！？；]?/g;
-    for (const m of line.matchAll(re)) {
-      sentences.push({ index: sentences.length, start: start + m.index!, end: start + m.index! + m[0].length, paragraph: paragraphs.length - 1, article: 0 });
+  let text = '';
+  paras.forEach((p, index) => {
+    if (index > 0) text += '\n';
+    const start = text.length;
+    text += p.text;
+    paragraphs.push({ start, end: text.length, article: p.article, heading: p.heading, kind: p.kind });
+    for (const s of splitSentences(p.text)) {
+      sentences.push({ index: sentences.length, start: start + s.start, end: start + s.end, paragraph: index, article: p.article });
     }
+  });
+  const articles: Article[] = drafts.map((d) => ({
+    title: d.title,
+    authors: d.authors,
+    affiliation: d.affiliation,
+    start: paragraphs[d.first]?.start ?? 0,
+    end: paragraphs[d.last]?.end ?? text.length,
+  }));
+  if (articles.length === 1 && drafts[0]!.first === 0) {
+    articles[0]!.start = 0;
+    articles[0]!.end = text.length;
   }
-  const title = text.split('\n').find((l) => l.trim())?.trim() ?? raw.path;
-  return { id: raw.id, path: raw.path, title, text, articles: [{ title, authors: [], affiliation: null, start: 0, end: text.length }], paragraphs, sentences, unattributed: [] };
+  // A page of several articles has no title of its own: name it after its file.
+  const title = raw.meta.title?.trim() || (articles.length === 1 && articles[0]!.title) || basename(raw.path, extname(raw.path));
+  return { id: raw.id, path: raw.path, title, text, articles, paragraphs, sentences, unattributed };
 }
