@@ -53,8 +53,21 @@ export function extendLeft(tokens: Token[], i: number, end: number, lexicon: Lex
   let first = i;
   while (first > 0) {
     const prev = tokens[first - 1]!;
-    if (!isNameToken(prev, lexicon) || end - prev.start > maxChars) break;
+    if (end - prev.start > maxChars) break;
+    // A bracketed part inside a name: 上海（长三角）国际科技创新中心.
+    if (prev.word === '）' || prev.word === ')') {
+      const open = tokens.slice(Math.max(0, first - 6), first - 1).findLastIndex((t) => t.word === '（' || t.word === '(');
+      const at = open < 0 ? -1 : Math.max(0, first - 6) + open;
+      if (at > 0 && isNameToken(tokens[at - 1]!, lexicon)) {
+        first = at;
+        continue;
+      }
+      break;
+    }
+    // Verbs may stand inside a name (深空探测实验室) but do not begin one.
+    if (!isNameToken(prev, lexicon) && !(prev.tag === 'v' && !lexicon.nameBreakers.has(prev.word))) break;
     first--;
   }
+  while (first < i && tokens[first]!.tag === 'v' && !lexicon.nameVerbs.has(tokens[first]!.word)) first++;
   return first;
 }

@@ -7,7 +7,7 @@ import { normalizeCode, charClass } from './normalize.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 
 /** Stored in every model; a model made with another feature set cannot be used with this code. */
-export const FEATURE_SET = 'org-char-word-lex/2';
+export const FEATURE_SET = 'org-char-word-lex/3';
 
 /** Words longer than this are not features by identity (too rare to learn from). */
 const MAX_WORD = 6;
@@ -15,6 +15,7 @@ const BOS = -1;
 const EOS = -2;
 /** Per lexicon: one slot. Plus the fixed templates below. */
 const FIXED = 29;
+const DROP = (process.env.ZT_DROP ?? '').split(',').filter(Boolean).map(Number);
 const SALT = Int32Array.from({ length: FIXED + 31 }, (_, t) => salt(t));
 
 export function slotCount(lexicon: Lexicon): number {
@@ -92,11 +93,19 @@ function distanceBucket(d: number): number {
 }
 
 /**
- * Features of `text` into `out` (length ≥ text.length × slotCount(lexicon)), position-major.
- * `tokens` must be jieba's tagging of exactly this text; characters they do not cover get no word features.
+ * Features of `text` as weight buckets in [1, 2^bits) into `out` (length ≥ text.length ×
+ * slotCount(lexicon)), position-major, 0 = absent. `tokens` must be jieba's tagging of exactly this
+ * text; characters they do not cover get no word features.
  */
-export function extractFeatures(text: string, tokens: readonly TaggedWord[], lexicon: Lexicon, out: Uint32Array): void {
+export function extractFeatures(
+  text: string,
+  tokens: readonly TaggedWord[],
+  lexicon: Lexicon,
+  bits: number,
+  out: Uint32Array,
+): void {
   const n = text.length;
+  const shift = 32 - bits;
   const L = lexicon.names.length;
   const F = FIXED + L;
   const sc = scratch;
@@ -182,7 +191,7 @@ export function extractFeatures(text: string, tokens: readonly TaggedWord[], lex
     pc[i + 2] = codes[i];
     pk[i + 2] = cls[i];
   }
-  const bias = feature1(SALT[0], 0);
+  const bias = feature1(SALT[0], 0, shift);
   for (let i = 0; i < n; i++) {
     const o = i * F;
     const cm2 = pc[i];
@@ -194,38 +203,39 @@ export function extractFeatures(text: string, tokens: readonly TaggedWord[], lex
     const pos = posTag[i];
     const ahead = sc.suffixAhead[i];
     out[o] = bias;
-    out[o + 1] = feature1(SALT[1], cm2);
-    out[o + 2] = feature1(SALT[2], cm1);
-    out[o + 3] = feature1(SALT[3], c0);
-    out[o + 4] = feature1(SALT[4], cp1);
-    out[o + 5] = feature1(SALT[5], cp2);
-    out[o + 6] = feature2(SALT[6], cm2, cm1);
-    out[o + 7] = feature2(SALT[7], cm1, c0);
-    out[o + 8] = feature2(SALT[8], c0, cp1);
-    out[o + 9] = feature2(SALT[9], cp1, cp2);
-    out[o + 10] = feature3(SALT[10], cm2, cm1, c0);
-    out[o + 11] = feature3(SALT[11], cm1, c0, cp1);
-    out[o + 12] = feature3(SALT[12], c0, cp1, cp2);
-    out[o + 13] = feature3(SALT[13], pk[i + 1], pk[i + 2], pk[i + 3]);
-    out[o + 14] = feature2(SALT[14], wp, pos);
-    out[o + 15] = feature2(SALT[15], wp, c0);
-    out[o + 16] = feature2(SALT[16], wp, word[i]);
-    out[o + 17] = feature3(SALT[17], wp, prevPos[i], pos);
-    out[o + 18] = feature3(SALT[18], wp, pos, nextPos[i]);
-    out[o + 19] = feature2(SALT[19], wp, prevWord[i]);
-    out[o + 20] = feature2(SALT[20], wp, nextWord[i]);
-    out[o + 21] = feature3(SALT[21], wp, wordLen[i] > 8 ? 8 : wordLen[i], pos);
-    out[o + 22] = feature3(SALT[22], wp, ahead, pos);
-    out[o + 23] = feature2(SALT[23], wp, sc.wordEndsWithSuffix[i]);
-    out[o + 24] = feature3(SALT[24], wp, sc.nextEndsWithSuffix[i], nextPos[i]);
-    out[o + 25] = feature2(SALT[25], c0, pos);
-    out[o + 26] = feature3(SALT[26], wp, ahead, c0);
-    out[o + 27] = feature3(SALT[27], cm1, c0, ahead);
-    out[o + 28] = feature3(SALT[28], wp, prevWord[i], word[i]);
+    out[o + 1] = feature1(SALT[1], cm2, shift);
+    out[o + 2] = feature1(SALT[2], cm1, shift);
+    out[o + 3] = feature1(SALT[3], c0, shift);
+    out[o + 4] = feature1(SALT[4], cp1, shift);
+    out[o + 5] = feature1(SALT[5], cp2, shift);
+    out[o + 6] = feature2(SALT[6], cm2, cm1, shift);
+    out[o + 7] = feature2(SALT[7], cm1, c0, shift);
+    out[o + 8] = feature2(SALT[8], c0, cp1, shift);
+    out[o + 9] = feature2(SALT[9], cp1, cp2, shift);
+    out[o + 10] = feature3(SALT[10], cm2, cm1, c0, shift);
+    out[o + 11] = feature3(SALT[11], cm1, c0, cp1, shift);
+    out[o + 12] = feature3(SALT[12], c0, cp1, cp2, shift);
+    out[o + 13] = feature3(SALT[13], pk[i + 1], pk[i + 2], pk[i + 3], shift);
+    out[o + 14] = feature2(SALT[14], wp, pos, shift);
+    out[o + 15] = feature2(SALT[15], wp, c0, shift);
+    out[o + 16] = feature2(SALT[16], wp, word[i], shift);
+    out[o + 17] = feature3(SALT[17], wp, prevPos[i], pos, shift);
+    out[o + 18] = feature3(SALT[18], wp, pos, nextPos[i], shift);
+    out[o + 19] = feature2(SALT[19], wp, prevWord[i], shift);
+    out[o + 20] = feature2(SALT[20], wp, nextWord[i], shift);
+    out[o + 21] = feature3(SALT[21], wp, wordLen[i] > 8 ? 8 : wordLen[i], pos, shift);
+    out[o + 22] = feature3(SALT[22], wp, ahead, pos, shift);
+    out[o + 23] = feature2(SALT[23], wp, sc.wordEndsWithSuffix[i], shift);
+    out[o + 24] = feature3(SALT[24], wp, sc.nextEndsWithSuffix[i], nextPos[i], shift);
+    out[o + 25] = feature2(SALT[25], c0, pos, shift);
+    out[o + 26] = feature3(SALT[26], wp, ahead, c0, shift);
+    out[o + 27] = feature3(SALT[27], cm1, c0, ahead, shift);
+    out[o + 28] = feature3(SALT[28], wp, prevWord[i], word[i], shift);
     for (let l = 0; l < L; l++) {
       const lp = sc.lexPos[i * L + l];
       const ll = sc.lexLen[i * L + l];
-      out[o + FIXED + l] = lp === 0 ? 0 : feature3(SALT[FIXED + l], lp, ll > 8 ? 8 : ll, wp);
+      out[o + FIXED + l] = lp === 0 ? 0 : feature3(SALT[FIXED + l], lp, ll > 8 ? 8 : ll, wp, shift);
     }
+    for (const d of DROP) out[o + d] = 0;
   }
 }

@@ -1,10 +1,9 @@
-// Model file: gzip of [u32 header length][header JSON][keys as delta varints][weights as int16 steps].
-// Sorted keys make the deltas small; weights are rounded to a fixed step, which the header records.
+// Model file: gzip of [u32 header length][header JSON][buckets as delta varints][weights as int16 steps].
+// Sorted buckets make the deltas small; weights are rounded to a fixed step, which the header records.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import type { OrgModel } from './types.ts';
 import { T } from './tags.ts';
-import { weightStep } from './weights.ts';
 
 const MAGIC = 'zhengtu-org-tagger';
 const VERSION = 1;
@@ -13,6 +12,7 @@ interface Header {
   magic: string;
   version: number;
   featureSet: string;
+  bits: number;
   tags: string[];
   lexicons: OrgModel['lexicons'];
   transitions: number[];
@@ -24,26 +24,26 @@ interface Header {
 
 
 export function encodeModel(model: OrgModel): Buffer {
-  const step = weightStep(model.weights);
   const header: Header = {
     magic: MAGIC,
     version: VERSION,
     featureSet: model.featureSet,
+    bits: model.bits,
     tags: [...model.tags],
     lexicons: model.lexicons,
-    transitions: Array.from(model.transitions, (v) => Math.round(v * 1e4) / 1e4),
-    endTransitions: Array.from(model.endTransitions, (v) => Math.round(v * 1e4) / 1e4),
-    count: model.keys.length,
-    step,
+    transitions: Array.from(model.transitions),
+    endTransitions: Array.from(model.endTransitions),
+    count: model.buckets.length,
+    step: model.step,
     meta: model.meta,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const varints = Buffer.alloc(model.keys.length * 5);
+  const varints = Buffer.alloc(model.buckets.length * 5);
   let at = 0;
   let prev = 0;
-  for (const key of model.keys) {
+  for (const key of model.buckets) {
     let d = key - prev;
-    if (d < 0) throw new Error('model keys must be sorted ascending');
+    if (d < 0) throw new Error('model buckets must be sorted ascending');
     prev = key;
     while (d >= 0x80) {
       varints[at++] = (d & 0x7f) | 0x80;
@@ -51,11 +51,9 @@ export function encodeModel(model: OrgModel): Buffer {
     }
     varints[at++] = d;
   }
-  const quantized = new Int16Array(model.weights.length);
-  for (let i = 0; i < quantized.length; i++) quantized[i] = Math.round(model.weights[i] / step);
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  return gzipSync(Buffer.concat([length, json, varints.subarray(0, at), Buffer.from(quantized.buffer)]), { level: 9 });
+  return gzipSync(Buffer.concat([length, json, varints.subarray(0, at), Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]), { level: 9 });
 }
 
 export function decodeModel(data: Buffer, name = 'model'): OrgModel {
@@ -76,7 +74,7 @@ export function decodeModel(data: Buffer, name = 'model'): OrgModel {
     throw new Error(`${name} is not a version-${VERSION} Organization model (rebuild it with \`npm run train\`)`);
   }
   let at = 4 + length;
-  const keys = new Uint32Array(header.count);
+  const buckets = new Uint32Array(header.count);
   let prev = 0;
   for (let i = 0; i < header.count; i++) {
     let d = 0;
@@ -88,21 +86,21 @@ export function decodeModel(data: Buffer, name = 'model'): OrgModel {
       scale *= 128;
     }
     prev += d;
-    keys[i] = prev;
+    buckets[i] = prev;
   }
   const count = header.count * T;
   if (raw.length !== at + count * 2) throw new Error(`${name} is truncated (rebuild it with \`npm run train\`)`);
-  const quantized = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
-  const weights = new Float32Array(count);
-  for (let i = 0; i < count; i++) weights[i] = quantized[i] * header.step;
+  const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
   return {
     featureSet: header.featureSet,
+    bits: header.bits,
     tags: header.tags,
     lexicons: header.lexicons,
     transitions: Float32Array.from(header.transitions),
     endTransitions: Float32Array.from(header.endTransitions),
-    keys,
+    buckets,
     weights,
+    step: header.step,
     meta: header.meta,
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { OrgModel, OrgSpan, TaggedWord } from './types.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { extractFeatures, slotCount, FEATURE_SET } from './features.ts';
-import { WeightTable, BucketTable } from './weights.ts';
+import { BucketTable } from './weights.ts';
 import { viterbi, spanProbabilities } from './viterbi.ts';
 import { tagsToSpans, T } from './tags.ts';
 import { readModel } from './io.ts';
@@ -14,7 +14,7 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/models/or
 export class OrgTagger {
   readonly model: OrgModel;
   private readonly lexicon: Lexicon;
-  private readonly table: WeightTable | BucketTable;
+  private readonly table: BucketTable;
   private readonly F: number;
   private readonly temperature: number;
   private feats = new Uint32Array(0);
@@ -28,8 +28,7 @@ export class OrgTagger {
     this.model = model;
     this.lexicon = buildLexicon(model.lexicons);
     this.F = slotCount(this.lexicon);
-    const bits = typeof model.meta.hashBits === 'number' ? model.meta.hashBits : 0;
-    this.table = bits > 0 ? new BucketTable(model.keys, model.weights, bits) : new WeightTable(model.keys, model.weights);
+    this.table = new BucketTable(model.buckets, model.weights, model.step, model.bits);
     this.temperature = typeof model.meta.temperature === 'number' ? model.meta.temperature : 1;
   }
 
@@ -46,7 +45,7 @@ export class OrgTagger {
       this.emit = new Float64Array(size * T);
       this.tags = new Uint8Array(size);
     }
-    extractFeatures(text, tokens ?? nodejieba.tag(text), this.lexicon, this.feats);
+    extractFeatures(text, tokens ?? nodejieba.tag(text), this.lexicon, this.model.bits, this.feats);
     this.table.emissions(this.feats, n, this.F, this.emit);
     viterbi(this.emit, n, this.model.transitions, this.model.endTransitions, this.tags);
     const spans = tagsToSpans(this.tags, n);

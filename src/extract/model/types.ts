@@ -26,17 +26,23 @@ export interface LexiconList {
   words: string[];
 }
 
-/** Everything a trained model holds; `keys[i]` is a feature hash whose weights are `weights[i*T .. i*T+T)`. */
+/**
+ * Everything a trained model holds. Features hash to 2^bits buckets; `buckets[i]` (ascending, the
+ * buckets whose weights matter) has weights `weights[i*T .. i*T+T)` × `step`; all other buckets weigh 0.
+ */
 export interface OrgModel {
   featureSet: string;
+  bits: number;
   tags: readonly string[];
   lexicons: LexiconList[];
   /** (T+1) × T: row t = from tag t, row T = from sentence start. */
   transitions: Float32Array;
   /** T: to sentence end. */
   endTransitions: Float32Array;
-  keys: Uint32Array;
-  weights: Float32Array;
+  buckets: Uint32Array;
+  /** Weights in units of `step` (int16, so the table stays small). */
+  weights: Int16Array;
+  step: number;
   /** How the model was made (command, data, epochs, counts); informational. */
   meta: Record<string, unknown>;
 }
