@@ -85,14 +85,15 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon
 
 /**
  * Once a document names an entity, its other occurrences are mentions too (a policy's title repeated
- * as a heading without its 《》). Only names of four characters or more, outside existing mentions.
+ * as a heading without its 《》; a person named again without a title). Only names of four characters or
+ * more (three for persons), outside existing mentions.
  */
 function propagateMentions(doc: Document, entities: Entity[]): void {
   const taken = entities.flatMap((e) => e.mentions).map((m) => [m.start, m.end] as const);
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || e <= start);
   const named = entities
-    .filter((e) => e.type === 'Policy' || e.type === 'Program' || e.type === 'Organization')
-    .flatMap((e) => [e.name, ...e.aliases].filter((f) => f.length >= 4).map((form) => ({ e, form })))
+    .filter((e) => e.type !== 'Place' && e.type !== 'Industry')
+    .flatMap((e) => [e.name, ...e.aliases].filter((f) => f.length >= (e.type === 'Person' ? 3 : 4)).map((form) => ({ e, form })))
     .sort((a, b) => b.form.length - a.form.length);
   for (const { e, form } of named) {
     for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {

@@ -64,10 +64,8 @@ export function extendLeft(tokens: Token[], i: number, end: number, lexicon: Lex
       }
       break;
     }
-    // Verbs may stand inside a name (深空探测实验室) but do not begin one.
-    if (!isNameToken(prev, lexicon) && !(prev.tag === 'v' && !lexicon.nameBreakers.has(prev.word))) break;
+    if (!isNameToken(prev, lexicon)) break;
     first--;
   }
-  while (first < i && tokens[first]!.tag === 'v' && !lexicon.nameVerbs.has(tokens[first]!.word)) first++;
   return first;
 }

@@ -16,7 +16,8 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
   // and for names next to a title (习近平总书记, 副部长 郑秀玉).
   const isTitle = (t: Token | undefined) => t !== undefined && lexicon.personTitles.has(t.word);
   tokens.forEach((t, i) => {
-    if (!/^(nr|nrfg|nrt)$/.test(t.tag) || lexicon.places.has(t.word)) return;
+    // jieba tags names it does not know `x`: those count only beside a title.
+    if (!/^(nr|nrfg|nrt|x)$/.test(t.tag) || lexicon.places.has(t.word)) return;
     const known = t.tag === 'nrfg' && t.word.length >= 2 && t.word.length <= 4;
     const titled = (tokens[i + 1] !== undefined && lexicon.titlesAfterName.has(tokens[i + 1]!.word)) || isTitle(tokens[i - 1]) || (tokens[i - 1]?.word.trim() === '' && isTitle(tokens[i - 2]));
     if ((known || titled) && (known || looksLikePersonName(t.word, lexicon))) {
