@@ -9,6 +9,18 @@ export interface PlaceContext {
   county?: PlaceEntry;
 }
 
+const codeIndex = new WeakMap<Lexicon, Map<string, PlaceEntry>>();
+
+function placesByCode(lexicon: Lexicon): Map<string, PlaceEntry> {
+  let byCode = codeIndex.get(lexicon);
+  if (!byCode) {
+    byCode = new Map();
+    for (const e of lexicon.places.values()) byCode.set(e.code, e);
+    codeIndex.set(lexicon, byCode);
+  }
+  return byCode;
+}
+
 /**
  * The dominant place of each level: the most mentioned one, where mentions in the title, bylines
  * and affiliations count three times. A city also votes for its province.
@@ -19,8 +31,7 @@ export function dominantPlaces(doc: Document, mentions: Mention[], lexicon: Lexi
   const furniture = [doc.title, ...doc.articles.flatMap((a) => [a.title, a.affiliation ?? ''])].join(' ');
   for (const m of lexicon.placeTrie.matches(furniture)) vote(lexicon.places.get(m.value)!.name, 3);
   for (const m of mentions) if (m.type === 'Place' && m.source === 'gazetteer' && m.canonical) vote(m.canonical, 1);
-  const byCode = new Map<string, PlaceEntry>();
-  for (const e of lexicon.places.values()) byCode.set(e.code, e);
+  const byCode = placesByCode(lexicon);
   for (const [name, n] of [...votes]) {
     const entry = lexicon.places.get(name);
     if (entry?.level === 'city') {

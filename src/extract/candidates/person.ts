@@ -10,6 +10,19 @@ export function looksLikePersonName(name: string, lexicon: Lexicon): boolean {
   return lexicon.surnames.has(surname) && !lexicon.personTitles.has(name) && !lexicon.nonentities.has(name);
 }
 
+const patterns = new WeakMap<Lexicon, RegExp>();
+
+/** A title, optional space, then a 2–3 character name that ends at a space, punctuation or a speech verb. */
+function titledNamePattern(lexicon: Lexicon): RegExp {
+  let re = patterns.get(lexicon);
+  if (!re) {
+    const titles = [...lexicon.personTitles].sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`(?:${titles})[ \\u3000]?([\\u4e00-\\u9fa5]{2,3}?)(?=[ \\u3000，。、：:（]|$|强调|指出|表示|说|代表|介绍|告诉)`, 'g');
+    patterns.set(lexicon, re);
+  }
+  return re;
+}
+
 export function personCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // jieba's person tag alone is weak (it tags 高水平 nr): trust it for names jieba knows whole (nrfg)
@@ -24,10 +37,7 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
       out.push({ start: t.start, end: t.end, type: 'Person', source: 'jieba', score: known ? 0.85 : 0.8 });
     }
   });
-  // A title, optional space, then a 2–3 character name that ends at a space, punctuation or a speech verb.
-  const titles = [...lexicon.personTitles].sort((a, b) => b.length - a.length).join('|');
-  const re = new RegExp(`(?:${titles})[ \\u3000]?([\\u4e00-\\u9fa5]{2,3}?)(?=[ \\u3000，。、：:（]|$|强调|指出|表示|说|代表|介绍|告诉)`, 'g');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(titledNamePattern(lexicon))) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;
     // A name that jieba reads as one ordinary word (强调, 顾问) is not a name.
