@@ -1,0 +1,116 @@
+// bench:extract — entity extraction throughput beside nodejieba tag() (its baseline: every sentence
+// is tagged by jieba inside extraction), and the cost of relations on top, on the 新闻联播 transcripts.
+//
+// Per document, in one run and interleaved so that both see the same machine load:
+//   entities  = clean + extractMentions + resolveDocument      (timed per document)
+//   tag       = nodejieba.tag() over the same cleaned sentences (the same dictionary loaded)
+//   relations = relate() alone
+// Throughput is MB of UTF-8 sentence text per second for both extraction and tag(), so the ratio
+// compares like with like. Targets: extract/tag ratio ≥ 0.5, relations_overhead ≤ 0.3.
+// A deterministic subset keeps the run short on a shared machine: every ZT_BENCH_EVERY-th file
+// (default 4) of the sorted file list. Ends with one JSON line.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+import { ingest, isIngestError } from '../src/ingest/index.ts';
+import { cleanDocument } from '../src/clean/index.ts';
+import { extractMentions } from '../src/extract/index.ts';
+import { loadLexicon } from '../src/extract/lexicon.ts';
+import { ensureJieba } from '../src/extract/tokens.ts';
+import { resolveDocument } from '../src/resolve/entities.ts';
+import { relate } from '../src/relate/index.ts';
+import type { RawDocument } from '../src/types.ts';
+
+const DIR = process.env.ZT_BENCH_DIR ?? '/work/shared/corpus/xinwenlianbo';
+const EVERY = Math.max(1, Number(process.env.ZT_BENCH_EVERY ?? 4));
+
+const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+if (!files.length) throw new Error(`${DIR}: no .md files; set ZT_BENCH_DIR to the 新闻联播 corpus`);
+const subset = files.filter((_, i) => i % EVERY === 0).map((f) => join(DIR, f));
+
+const raws: RawDocument[] = [];
+for await (const item of ingest(subset)) {
+  if (isIngestError(item)) console.error(`skipped ${item.path}: ${item.message}`);
+  else raws.push(item);
+}
+
+const now = () => process.hrtime.bigint();
+const seconds = (from: bigint) => Number(now() - from) / 1e9;
+
+// Warm up: dictionaries, lexicons, JIT.
+const lexicon = loadLexicon();
+ensureJieba();
+for (const raw of raws.slice(0, 5)) {
+  const doc = cleanDocument(raw);
+  const { mentions, tokens } = extractMentions(doc, lexicon);
+  relate({ doc, entities: resolveDocument(doc, mentions, lexicon), mentions, tokens });
+}
+
+let entitySeconds = 0;
+let tagSeconds = 0;
+let relateSeconds = 0;
+let bytes = 0;
+let sentences = 0;
+let entities = 0;
+let relations = 0;
+const perDoc: { path: string; mb: number; entitySeconds: number; relateSeconds: number }[] = [];
+const started = now();
+for (const raw of raws) {
+  const t0 = now();
+  const doc = cleanDocument(raw);
+  const { mentions, tokens } = extractMentions(doc, lexicon);
+  const found = resolveDocument(doc, mentions, lexicon);
+  const te = seconds(t0);
+
+  const texts = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+  const t1 = now();
+  for (const s of texts) nodejieba.tag(s);
+  tagSeconds += seconds(t1);
+
+  const t2 = now();
+  const rels = relate({ doc, entities: found, mentions, tokens });
+  const tr = seconds(t2);
+
+  const docBytes = texts.reduce((n, s) => n + Buffer.byteLength(s, 'utf8'), 0);
+  entitySeconds += te;
+  relateSeconds += tr;
+  bytes += docBytes;
+  sentences += texts.length;
+  entities += found.length;
+  relations += rels.length;
+  perDoc.push({ path: raw.path, mb: docBytes / 1e6, entitySeconds: te, relateSeconds: tr });
+}
+const wall = seconds(started);
+
+const mb = bytes / 1e6;
+const extractMBs = mb / entitySeconds;
+const tagMBs = mb / tagSeconds;
+const ratio = extractMBs / tagMBs;
+const overhead = relateSeconds / entitySeconds;
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+console.log(`corpus: ${DIR}`);
+console.log(`subset: every ${EVERY}th of ${files.length} files (sorted by name) → ${raws.length} documents, ${sentences} sentences, ${mb.toFixed(2)} MB of sentence text (UTF-8)`);
+console.log(`found: ${entities} entities, ${relations} relations (per document, before merging)`);
+console.log(`nodejieba tag():                        ${tagSeconds.toFixed(2)} s   ${tagMBs.toFixed(3)} MB/s`);
+console.log(`entities (clean+extract+resolve):      ${entitySeconds.toFixed(2)} s   ${extractMBs.toFixed(3)} MB/s`);
+console.log(`relations (relate alone):              ${relateSeconds.toFixed(2)} s`);
+console.log(`ratio extract/tag: ${ratio.toFixed(3)} (target ≥ 0.5) ${ratio >= 0.5 ? 'met' : 'MISSED'}`);
+console.log(`relations overhead: ${overhead.toFixed(3)} of entity time (target ≤ 0.3) ${overhead <= 0.3 ? 'met' : 'MISSED'}`);
+const perMb = perDoc.map((d) => d.entitySeconds / d.mb).sort((a, b) => a - b);
+console.log(`entity time per document: median ${perMb[perMb.length >> 1]!.toFixed(1)} s/MB, p90 ${perMb[Math.floor(perMb.length * 0.9)]!.toFixed(1)} s/MB`);
+console.log(`peak RSS: ${peakRssMb.toFixed(0)} MB; wall ${wall.toFixed(1)} s`);
+console.log(
+  JSON.stringify({
+    bench: 'extract',
+    extract_mb_s: round(extractMBs),
+    tag_mb_s: round(tagMBs),
+    ratio: round(ratio),
+    relations_overhead: round(overhead),
+    peak_rss_mb: Math.round(peakRssMb),
+    subset_every: EVERY,
+    documents: raws.length,
+    mb: round(mb, 2),
+  }),
+);
