@@ -17,6 +17,13 @@ export class Trie {
     node.value = value;
   }
 
+  /** The value stored for exactly this word, or undefined. */
+  lookup(word: string): string | undefined {
+    let node: TrieNode | undefined = this.root;
+    for (const ch of word) if (!(node = node.next.get(ch))) return undefined;
+    return node.value;
+  }
+
   /** The longest word starting at `pos`, or undefined. */
   longestAt(text: string, pos: number): { end: number; value: string } | undefined {
     let node: TrieNode | undefined = this.root;

@@ -34,7 +34,10 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
     const key = entityKey(m.type, identity(m.type, name, lexicon));
     let e = byKey.get(key);
     if (!e) byKey.set(key, (e = { key, type: m.type, name, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [] }));
-    if (name.length > e.name.length) e.name = name;
+    if (name.length > e.name.length) {
+      addAlias(e, e.name);
+      e.name = name;
+    }
     for (const alias of [m.surface.replace(/[《》“”"\s]/g, ''), m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
     e.mentions.push({ doc: m.doc, start: m.start, end: m.end, sentence: m.sentence });
     e.scores.push(m.score);

@@ -5,10 +5,27 @@ import type { Trie } from '../trie.ts';
 import type { Token } from '../tokens.ts';
 
 /** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作). */
-function alignedMatches(trie: Trie, text: string, tokens: Token[]) {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
-  return [...trie.matches(text)].filter((m) => starts.has(m.start) && ends.has(m.end));
+function alignedMatches(trie: Trie, text: string, tokens: Token[]): { start: number; end: number; value: string }[] {
+  const out: { start: number; end: number; value: string }[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    if (start < from) continue;
+    const m = trie.longestAt(text, start);
+    if (!m) continue;
+    // The longest match that ends on a token end.
+    let end = m.end;
+    let value = m.value;
+    if (!tokens.some((t) => t.end === end)) {
+      const shorter = tokens.slice(i).map((t) => t.end).filter((e) => e < end).reverse().map((e) => ({ e, v: trie.lookup(text.slice(start, e)) })).find((x) => x.v !== undefined);
+      if (!shorter) continue;
+      end = shorter.e;
+      value = shorter.v!;
+    }
+    out.push({ start, end, value });
+    from = end;
+  }
+  return out;
 }
 
 export function organCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {

@@ -13,7 +13,7 @@ function terminatorPattern(lexicon: Lexicon): RegExp {
   if (!re) {
     const { qualifiers, heads } = lexicon.enumeration;
     const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`(?:等|[\\d一二三四五六七八九十]+个)(?:${alt(qualifiers)})?(${alt(Object.keys(heads))})`, 'g');
+    re = new RegExp(`(?:等(?:[\\d一二三四五六七八九十]+个)?|[\\d一二三四五六七八九十]+个)(?:${alt(qualifiers)})?(${alt(Object.keys(heads))})`, 'g');
     terminators.set(lexicon, re);
   }
   return re;

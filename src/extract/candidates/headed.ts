@@ -20,16 +20,38 @@ export function programHeadCandidates(ctx: SentenceContext): Candidate[] {
   return headedNames(ctx, ctx.lexicon.programNameHeads, 'Program');
 }
 
+const headIndexes = new WeakMap<Head[], Map<string, Head[]>>();
+
+/** Heads by their last character, longest first: the hot loop tests only the few that can end here. */
+function byLastChar(heads: Head[]): Map<string, Head[]> {
+  let index = headIndexes.get(heads);
+  if (!index) {
+    index = new Map();
+    for (const h of heads) {
+      const last = h.head.at(-1)!;
+      index.set(last, [...(index.get(last) ?? []), h]);
+    }
+    headIndexes.set(heads, index);
+  }
+  return index;
+}
+
 function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Candidate[] {
   const { text, tokens, lexicon } = ctx;
   const out: Candidate[] = [];
+  const index = byLastChar(heads);
   for (const { t, end: headEnd } of headEnds(tokens)) {
+    const endingHere = index.get(text[headEnd - 1]!);
+    if (!endingHere) continue;
     const token = tokens[t]!;
     // The longest head that ends here and starts on a token boundary or inside one token.
-    const suffix = heads.find((h) => headEnd - h.head.length >= 0 && text.startsWith(h.head, headEnd - h.head.length));
+    const suffix = endingHere.find((h) => headEnd - h.head.length >= 0 && text.startsWith(h.head, headEnd - h.head.length));
     if (!suffix) continue;
     const headStart = headEnd - suffix.head.length;
-    const i = tokens.findIndex((x) => x.start <= headStart && headStart < x.end);
+    let i = t;
+    while (i > 0 && tokens[i]!.start > headStart) i--;
+    // A head that jieba reads as a verb (计划实施) heads nothing.
+    if (token.word === suffix.head && token.tag === 'v') continue;
     // Single-character heads (部, 局, 委) end no name inside ordinary words (格局, 干部).
     if (suffix.head.length === 1 && token.word.length === 2 && lexicon.nonentities.has(token.word)) continue;
     // Prefer the longest name: skip when the next token continues the name (…委员会 + 办公室).
@@ -38,8 +60,10 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
     let first = extendLeft(tokens, i, token.end, lexicon);
     // “内燃机与动力系统国家重点实验室”: a conjunction joins two nouns inside a name when the part to its
     // left starts the clause.
+    // Not when the left part is a whole organization already (潍柴集团与山东大学).
     const conj = tokens[first - 1];
-    if (conj && CONJUNCTION.test(conj.word) && first - 1 > 0) {
+    const leftEnd = tokens[first - 2];
+    if (conj && leftEnd && CONJUNCTION.test(conj.word) && !lexicon.orgSuffixes.some((h) => leftEnd.word.endsWith(h.head))) {
       const leftFirst = extendLeft(tokens, first - 1, conj.start, lexicon, 8);
       const before = tokens[leftFirst - 1];
       if (leftFirst < first - 1 && (!before || /^[，。；：、（(]$/.test(before.word))) first = leftFirst;

@@ -17,7 +17,7 @@ function titledNamePattern(lexicon: Lexicon): RegExp {
   let re = patterns.get(lexicon);
   if (!re) {
     const titles = [...lexicon.personTitles].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`(?:${titles})[ \\u3000]?([\\u4e00-\\u9fa5]{2,3}?)(?=[ \\u3000，。、：:（]|$|强调|指出|表示|说|代表|介绍|告诉)`, 'g');
+    re = new RegExp(`(?:${titles})[ \\u3000]?([\\u4e00-\\u9fa5]{2,3}?)(?=[ \\u3000，。、：:（]|$|强调|指出|表示|说|代表|介绍|告诉|出席|主持|调研|参加|会见|作|在|到|来|提出|认为|要求)`, 'g');
     patterns.set(lexicon, re);
   }
   return re;
@@ -33,7 +33,7 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
     if (!/^(nr|nrfg|nrt|x)$/.test(t.tag) || lexicon.places.has(t.word)) return;
     const known = t.tag === 'nrfg' && t.word.length >= 2 && t.word.length <= 4;
     const titled = (tokens[i + 1] !== undefined && lexicon.titlesAfterName.has(tokens[i + 1]!.word)) || isTitle(tokens[i - 1]) || (tokens[i - 1]?.word.trim() === '' && isTitle(tokens[i - 2]));
-    if ((known || titled) && (known || looksLikePersonName(t.word, lexicon))) {
+    if ((known || titled) && looksLikePersonName(t.word, lexicon)) {
       out.push({ start: t.start, end: t.end, type: 'Person', source: 'jieba', score: known ? 0.85 : 0.8 });
     }
   });
@@ -42,7 +42,7 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
     const start = m.index! + m[0].length - name.length;
     // A name that jieba reads as one ordinary word (强调, 顾问) is not a name.
     const covering = tokens.filter((t) => t.start < start + name.length && start < t.end);
-    if (covering.length === 1 && !/^nr/.test(covering[0]!.tag)) continue;
+    if (covering.length === 1 && !/^(nr|x)/.test(covering[0]!.tag)) continue;
     if (looksLikePersonName(name, lexicon)) out.push({ start, end: start + name.length, type: 'Person', source: 'context', score: 0.8 });
   }
   return out;

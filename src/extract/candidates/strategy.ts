@@ -12,8 +12,10 @@ export function strategyCandidates({ tokens, lexicon }: SentenceContext): Candid
     if (next && (/^n/.test(next.tag) || next.word === '性')) continue;
     const first = extendLeft(tokens, i, tokens[i]!.start, lexicon, 12);
     if (first === i) continue;
-    const words = tokens.slice(first, i).map((t) => t.word);
-    if (allGeneric(words, lexicon)) continue;
+    // Without its leading verbs (服务国家重大战略) a strategy must still name something.
+    let lead = first;
+    while (lead < i && /^(v|vn)$/.test(tokens[lead]!.tag)) lead++;
+    if (lead < i && allGeneric(tokens.slice(lead, i).map((t) => t.word), lexicon)) continue;
     out.push({ start: tokens[first]!.start, end: tokens[i]!.end, type: 'Policy', source: 'strategy', score: 0.85 });
   }
   return out;
