@@ -72,17 +72,23 @@ function baseForm(name: string, lexicon: Lexicon): string {
  * type (潍坊市人大常委会 / 潍坊市人大常委会机关), is that entity.
  */
 function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon: Lexicon): void {
-  const entities = [...byKey.values()].sort((a, b) => b.name.length - a.name.length);
+  // Longest names first: each entity can only merge into a longer (or aliased) one already indexed.
+  const entities = [...byKey.values()].sort((a, b) => b.name.length - a.name.length || a.key.localeCompare(b.key));
+  const byAlias = new Map<string, Entity & { scores: number[] }>();
+  const byBase = new Map<string, Entity & { scores: number[] }>();
   for (const e of entities) {
-    const into = entities.find(
-      (o) => o !== e && byKey.has(o.key) && (o.aliases.includes(e.name) || (o.type === e.type && o.name.length > e.name.length && baseForm(o.name, lexicon) === baseForm(e.name, lexicon))),
-    );
-    if (!into || !byKey.has(e.key)) continue;
-    addAlias(into, e.name);
-    for (const a of e.aliases) addAlias(into, a);
-    into.mentions.push(...e.mentions);
-    into.scores.push(...e.scores);
-    byKey.delete(e.key);
+    const base = `${e.type}|${baseForm(e.name, lexicon)}`;
+    const into = byAlias.get(e.name) ?? byBase.get(base);
+    if (into && into !== e && into.name.length >= e.name.length) {
+      addAlias(into, e.name);
+      for (const a of e.aliases) addAlias(into, a);
+      into.mentions.push(...e.mentions);
+      into.scores.push(...e.scores);
+      byKey.delete(e.key);
+      continue;
+    }
+    for (const a of e.aliases) if (!byAlias.has(a)) byAlias.set(a, e);
+    if (!byBase.has(base)) byBase.set(base, e);
   }
 }
 

@@ -32,12 +32,19 @@ export function organCandidates({ text, tokens, lexicon }: SentenceContext): Can
   return alignedMatches(lexicon.organTrie, text, tokens).map((m) => ({ start: m.start, end: m.end, type: 'Organization' as const, source: 'lexicon' as const, score: 0.9 }));
 }
 
-export function placeCandidates({ text, lexicon }: SentenceContext): Candidate[] {
+export function placeCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of lexicon.placeTrie.matches(text)) {
+  // Places start where a word starts (潍坊 in 潍坊|市委党校), though they may end inside one (山东|省委).
+  let from = 0;
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    const m = lexicon.placeTrie.longestAt(text, t.start);
+    if (!m) continue;
+    from = m.end;
     const entry = lexicon.places.get(m.value)!;
-    out.push({ start: m.start, end: m.end, type: 'Place', source: 'gazetteer', score: 0.85, name: entry.name });
+    out.push({ start: t.start, end: m.end, type: 'Place', source: 'gazetteer', score: 0.85, name: entry.name });
   }
+  if (!/[全我本][市省县区]/.test(text)) return out;
   for (const m of text.matchAll(/(全|我|本)(市|省|县|区)/g)) {
     out.push({ start: m.index!, end: m.index! + 2, type: 'Place', source: 'context', score: 0.7 });
   }

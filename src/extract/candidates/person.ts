@@ -37,6 +37,7 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
       out.push({ start: t.start, end: t.end, type: 'Person', source: 'jieba', score: known ? 0.85 : 0.8 });
     }
   });
+  if (!tokens.some((t) => lexicon.personTitles.has(t.word))) return out;
   for (const m of text.matchAll(titledNamePattern(lexicon))) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;

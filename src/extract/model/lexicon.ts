@@ -41,7 +41,6 @@ export function buildLexicon(lists: readonly LexiconList[]): Lexicon {
 /**
  * For each list l and position p, writes into out[p * L + l] the length of the longest match of
  * list l covering p, and into pos[p * L + l] where p sits in it (1 B, 2 M, 3 E, 4 S; 0 no match).
- * into end[p * L + l] the length of the longest match of list l ending at p.
  * `codes` are normalized code units of the text.
  */
 export function matchLexicon(
@@ -50,12 +49,10 @@ export function matchLexicon(
   n: number,
   len: Uint8Array,
   pos: Uint8Array,
-  end: Uint8Array,
 ): void {
   const L = lexicon.names.length;
   len.fill(0, 0, n * L);
   pos.fill(0, 0, n * L);
-  end.fill(0, 0, n * L);
   const { root, edges, ends } = lexicon;
   for (let s = 0; s < n; s++) {
     const first = codes[s];
@@ -72,7 +69,6 @@ export function matchLexicon(
       const length = Math.min(e - s + 1, 255);
       for (let l = 0; mask !== 0; l++, mask >>>= 1) {
         if ((mask & 1) === 0) continue;
-        if (end[e * L + l] < length) end[e * L + l] = length;
         for (let p = s; p <= e; p++) {
           const at = p * L + l;
           if (len[at] >= length) continue;
