@@ -1,11 +1,13 @@
 // Names found by dictionary: central organs, places (gazetteer), industries (lexicons), and the
 // words 全市/我市/全省 that stand for the document's own place (resolved later from context).
-import type { Candidate, SentenceContext } from './types.ts';
+import { tokenEnds, type Candidate, type SentenceContext } from './types.ts';
 import type { Trie } from '../trie.ts';
 import type { Token } from '../tokens.ts';
 
 /** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作). */
-function alignedMatches(trie: Trie, text: string, tokens: Token[]): { start: number; end: number; value: string }[] {
+function alignedMatches(trie: Trie, ctx: SentenceContext): { start: number; end: number; value: string }[] {
+  const { text, tokens } = ctx;
+  const ends = tokenEnds(ctx);
   const out: { start: number; end: number; value: string }[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -16,7 +18,7 @@ function alignedMatches(trie: Trie, text: string, tokens: Token[]): { start: num
     // The longest match that ends on a token end.
     let end = m.end;
     let value = m.value;
-    if (!tokens.some((t) => t.end === end)) {
+    if (!ends.has(end)) {
       const shorter = tokens.slice(i).map((t) => t.end).filter((e) => e < end).reverse().map((e) => ({ e, v: trie.lookup(text.slice(start, e)) })).find((x) => x.v !== undefined);
       if (!shorter) continue;
       end = shorter.e;
@@ -28,8 +30,8 @@ function alignedMatches(trie: Trie, text: string, tokens: Token[]): { start: num
   return out;
 }
 
-export function organCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
-  return alignedMatches(lexicon.organTrie, text, tokens).map((m) => ({ start: m.start, end: m.end, type: 'Organization' as const, source: 'lexicon' as const, score: 0.9 }));
+export function organCandidates(ctx: SentenceContext): Candidate[] {
+  return alignedMatches(ctx.lexicon.organTrie, ctx).map((m) => ({ start: m.start, end: m.end, type: 'Organization' as const, source: 'lexicon' as const, score: 0.9 }));
 }
 
 export function placeCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
@@ -51,6 +53,6 @@ export function placeCandidates({ text, tokens, lexicon }: SentenceContext): Can
   return out;
 }
 
-export function industryCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
-  return alignedMatches(lexicon.industryTrie, text, tokens).map((m) => ({ start: m.start, end: m.end, type: 'Industry' as const, source: 'lexicon' as const, score: 0.8 }));
+export function industryCandidates(ctx: SentenceContext): Candidate[] {
+  return alignedMatches(ctx.lexicon.industryTrie, ctx).map((m) => ({ start: m.start, end: m.end, type: 'Industry' as const, source: 'lexicon' as const, score: 0.8 }));
 }

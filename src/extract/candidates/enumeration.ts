@@ -25,6 +25,7 @@ export function enumerationCandidates(ctx: SentenceContext): Candidate[] {
   const { text, tokens, lexicon } = ctx;
   const { separators, heads, maxItemChars } = lexicon.enumeration;
   const out: Candidate[] = [];
+  if (!text.includes('、') && !text.includes('个')) return out;
   let floor = 0;
   for (const m of text.matchAll(terminatorPattern(lexicon))) {
     const type = heads[m[1]!] as EntityType;

@@ -40,7 +40,7 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
   const { text, tokens, lexicon } = ctx;
   const out: Candidate[] = [];
   const index = byLastChar(heads);
-  for (const { t, end: headEnd } of headEnds(tokens)) {
+  for (const { t, end: headEnd } of headEnds(ctx)) {
     const endingHere = index.get(text[headEnd - 1]!);
     if (!endingHere) continue;
     const token = tokens[t]!;
@@ -86,12 +86,19 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
   return out;
 }
 
+const endsOf = new WeakMap<Token[], { t: number; end: number }[]>();
+
 /** Where a head may end: at every token's end, and inside words jieba did not know (委对 in 教科文卫委对). */
-function headEnds(tokens: Token[]): { t: number; end: number }[] {
-  const ends: { t: number; end: number }[] = [];
-  tokens.forEach((token, t) => {
-    if (token.tag === 'x' && token.word.length > 1) for (let e = token.start + 1; e < token.end; e++) ends.push({ t, end: e });
-    ends.push({ t, end: token.end });
-  });
+function headEnds({ tokens }: SentenceContext): { t: number; end: number }[] {
+  let ends = endsOf.get(tokens);
+  if (!ends) {
+    ends = [];
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.tag === 'x' && token.word.length > 1) for (let e = token.start + 1; e < token.end; e++) ends.push({ t, end: e });
+      ends.push({ t, end: token.end });
+    }
+    endsOf.set(tokens, ends);
+  }
   return ends;
 }

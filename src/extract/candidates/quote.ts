@@ -15,6 +15,7 @@ const OPEN = '“"「';
 const CLOSE = '”"」';
 const CLAUSE_PUNCT = /[，。；：！？、,;:!?]/;
 const LINK = /^(和|与|及|、)?$/;
+const QUOTE_MARK = /[“"「]/;
 
 function findQuotes(text: string, maxChars: number): Quote[] {
   const quotes: Quote[] = [];
@@ -53,6 +54,7 @@ function typeOfOwnHead(inner: string, ctx: SentenceContext): EntityType | undefi
 export function quoteCandidates(ctx: SentenceContext): Candidate[] {
   const { text, lexicon } = ctx;
   const out: Candidate[] = [];
+  if (!QUOTE_MARK.test(text)) return out;
   const quotes = findQuotes(text, lexicon.quotes.maxChars);
   for (let g = 0; g < quotes.length; ) {
     // A group: quotes separated by nothing or by one linking word.

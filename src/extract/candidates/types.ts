@@ -7,6 +7,12 @@ export interface SentenceContext {
   text: string;
   tokens: Token[];
   lexicon: Lexicon;
+  /** Where tokens end: computed once per sentence for the generators that test word boundaries. */
+  tokenEnds?: Set<number>;
+}
+
+export function tokenEnds(ctx: SentenceContext): Set<number> {
+  return (ctx.tokenEnds ??= new Set(ctx.tokens.map((t) => t.end)));
 }
 
 export interface Candidate {

@@ -3,7 +3,7 @@
 // are numbered, never named, so nothing is built as a string in the hot loop.
 import type { TaggedWord } from './types.ts';
 import { salt, feature1, feature2, feature3, hashCodes, hashString } from './hash.ts';
-import { normalizeCode, charClass, CLASS_DIGIT } from './normalize.ts';
+import { normalizeCode, isDigit } from './normalize.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 
 /** Stored in every model; a model made with another feature set cannot be used with this code. */
@@ -109,7 +109,7 @@ export function extractFeatures(
   for (let i = 0; i < n; i++) codes[i] = normalizeCode(text.charCodeAt(i));
   matchLexicon(lexicon, codes, n, lexLen, lexPos);
   // Digits only matter as digits, for n-grams and words alike.
-  for (let i = 0; i < n; i++) if (charClass(codes[i]) === CLASS_DIGIT) codes[i] = 0x30;
+  for (let i = 0; i < n; i++) if (isDigit(codes[i])) codes[i] = 0x30;
   spreadTokens(text, tokens, sc);
 
   padded[0] = padded[1] = BOS;

@@ -39,7 +39,7 @@ export function buildLexicon(lists: readonly LexiconList[]): Lexicon {
 }
 
 /**
- * For each list l and position p, writes into out[p * L + l] the length of the longest match of
+ * For each list l and position p, writes into len[p * L + l] the length of the longest match of
  * list l covering p, and into pos[p * L + l] where p sits in it (1 B, 2 M, 3 E, 4 S; 0 no match).
  * `codes` are normalized code units of the text.
  */
