@@ -12,22 +12,23 @@ export function salt(t: number): number {
   return Math.imul(t + 1, 0x27d4eb2f) ^ 0x165667b1;
 }
 
-/** The bucket of a combined value: top bits of a multiplicative hash, never 0. */
-function bucket(h: number, shift: number): number {
+// bucket() is written out in each: V8 does not always inline a third level in the hot loop.
+export function feature1(s: number, a: number, shift: number): number {
+  let h = s + Math.imul(a, P1);
   h ^= h >>> 15;
   return Math.imul(h, M) >>> shift || 1;
 }
 
-export function feature1(s: number, a: number, shift: number): number {
-  return bucket(s + Math.imul(a, P1), shift);
-}
-
 export function feature2(s: number, a: number, b: number, shift: number): number {
-  return bucket(s + Math.imul(a, P1) + Math.imul(b, P2), shift);
+  let h = s + Math.imul(a, P1) + Math.imul(b, P2);
+  h ^= h >>> 15;
+  return Math.imul(h, M) >>> shift || 1;
 }
 
 export function feature3(s: number, a: number, b: number, c: number, shift: number): number {
-  return bucket(s + Math.imul(a, P1) + Math.imul(b, P2) + Math.imul(c, P3), shift);
+  let h = s + Math.imul(a, P1) + Math.imul(b, P2) + Math.imul(c, P3);
+  h ^= h >>> 15;
+  return Math.imul(h, M) >>> shift || 1;
 }
 
 /** Full 32-bit avalanche, for values that are parts of features (word and POS hashes). */

@@ -1,6 +1,7 @@
 // The run-time Organization recognizer: features → emission scores → Viterbi → spans with confidences.
 import nodejieba from 'nodejieba';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { OrgModel, OrgSpan, TaggedWord } from './types.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { extractFeatures, slotCount, FEATURE_SET } from './features.ts';
@@ -8,8 +9,15 @@ import { BucketTable } from './weights.ts';
 import { viterbi, spanProbabilities } from './viterbi.ts';
 import { tagsToSpans, T } from './tags.ts';
 import { readModel } from './io.ts';
+import { ensureJieba } from '../tokens.ts';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/models/org-tagger.bin.gz', import.meta.url));
+
+/** jieba as the pipeline runs it (with the project's user dictionary): training and predict must agree. */
+export function jiebaTag(text: string): TaggedWord[] {
+  ensureJieba();
+  return nodejieba.tag(text);
+}
 
 export class OrgTagger {
   readonly model: OrgModel;
@@ -34,7 +42,7 @@ export class OrgTagger {
 
   /**
    * Organization spans of `text` (end exclusive). Pass `tokens` = nodejieba.tag(text) when the
-   * caller has them already, to avoid tagging twice.
+   * caller has them already, to avoid tagging twice (jieba loaded as ensureJieba() loads it).
    */
   predict(text: string, tokens?: readonly TaggedWord[]): OrgSpan[] {
     const n = text.length;
@@ -45,18 +53,31 @@ export class OrgTagger {
       this.emit = new Float64Array(size * T);
       this.tags = new Uint8Array(size);
     }
-    extractFeatures(text, tokens ?? nodejieba.tag(text), this.lexicon, this.model.bits, this.feats);
+    extractFeatures(text, tokens ?? jiebaTag(text), this.lexicon, this.model.bits, this.feats);
     this.table.emissions(this.feats, n, this.F, this.emit);
     viterbi(this.emit, n, this.model.transitions, this.model.endTransitions, this.tags);
     const spans = tagsToSpans(this.tags, n);
     const scores = spanProbabilities(
       this.emit, n, this.model.transitions, this.model.endTransitions, this.tags, spans, this.temperature,
     );
-    return spans.map((span, i) => ({ start: span.start, end: span.end, score: scores[i] }));
+    const result: OrgSpan[] = [];
+    for (let i = 0; i < spans.length; i++) result.push({ start: spans[i].start, end: spans[i].end, score: scores[i] });
+    return result;
   }
 }
 
-/** Loads a model file (default: the committed one under data/models/). */
+const loaded = new Map<string, OrgTagger>();
+
+/**
+ * The tagger of a model file (default: the committed one under data/models/), loaded once per
+ * process and path: a tagger holds an 8 MB weight table and is safe to share (predict is synchronous).
+ */
 export function loadOrgTagger(path: string = DEFAULT_MODEL_PATH): OrgTagger {
-  return new OrgTagger(readModel(path));
+  const key = resolve(path);
+  let tagger = loaded.get(key);
+  if (!tagger) {
+    tagger = new OrgTagger(readModel(key));
+    loaded.set(key, tagger);
+  }
+  return tagger;
 }

@@ -1,12 +1,12 @@
 // From labeled sentences to an OrgModel: tag with jieba, hash features to buckets, run the averaged
 // perceptron, keep the buckets whose weights matter.
-import nodejieba from 'nodejieba';
 import type { LabeledSentence, LexiconList, OrgModel, TaggedWord } from './types.ts';
 import { buildLexicon } from './lexicon.ts';
 import { extractFeatures, slotCount, FEATURE_SET } from './features.ts';
 import { trainPerceptron, type PerceptronWeights } from './perceptron.ts';
 import { spansToTags, TAGS, T } from './tags.ts';
 import { quantize } from './weights.ts';
+import { jiebaTag } from './tagger.ts';
 
 export interface TrainOrgOptions {
   epochs: number;
@@ -22,7 +22,7 @@ export interface TrainOrgOptions {
 }
 
 export function trainOrgModel(sentences: readonly LabeledSentence[], options: TrainOrgOptions): OrgModel {
-  const tokenize = options.tokenize ?? ((text: string) => nodejieba.tag(text));
+  const tokenize = options.tokenize ?? jiebaTag;
   const lexicon = buildLexicon(options.lexicons);
   const F = slotCount(lexicon);
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { viterbi, spanProbabilities } from '../../src/extract/model/viterbi.ts';
+import { mulberry32 } from '../../src/extract/model/perceptron.ts';
+import { T, allowed, allowedEnd, spansToTags, tagsToSpans } from '../../src/extract/model/tags.ts';
+
+/** Every legal BIOES sequence of length n with its score, by enumeration. */
+function enumerate(emit: Float64Array, n: number, trans: Float32Array, endTrans: Float32Array): { tags: number[]; score: number }[] {
+  const out: { tags: number[]; score: number }[] = [];
+  const walk = (tags: number[], score: number): void => {
+    if (tags.length === n) {
+      const last = tags[n - 1];
+      if (allowedEnd(last)) out.push({ tags: [...tags], score: score + endTrans[last] });
+      return;
+    }
+    const from = tags.length === 0 ? T : tags[tags.length - 1];
+    for (let t = 0; t < T; t++) {
+      if (!allowed(from, t)) continue;
+      walk([...tags, t], score + trans[from * T + t] + emit[tags.length * T + t]);
+    }
+  };
+  walk([], 0);
+  return out;
+}
+
+function randomChain(seed: number, n: number) {
+  const random = mulberry32(seed);
+  const emit = Float64Array.from({ length: n * T }, () => random() * 4 - 2);
+  const trans = Float32Array.from({ length: (T + 1) * T }, () => random() * 2 - 1);
+  const endTrans = Float32Array.from({ length: T }, () => random() * 2 - 1);
+  return { emit, trans, endTrans };
+}
+
+describe('Viterbi and forward–backward over BIOES', () => {
+  it('finds the best legal sequence, as enumeration does', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const n = 1 + (seed % 6);
+      const { emit, trans, endTrans } = randomChain(seed, n);
+      const all = enumerate(emit, n, trans, endTrans);
+      const best = all.reduce((a, b) => (b.score > a.score ? b : a));
+      const out = new Uint8Array(n);
+      viterbi(emit, n, trans, endTrans, out);
+      expect(Array.from(out)).toEqual(best.tags);
+    }
+  });
+
+  it('gives each span the probability enumeration gives it', () => {
+    for (let seed = 100; seed < 120; seed++) {
+      const n = 2 + (seed % 5);
+      const { emit, trans, endTrans } = randomChain(seed, n);
+      const temperature = 0.5 + (seed % 3);
+      const all = enumerate(emit, n, trans, endTrans);
+      const z = all.reduce((sum, s) => sum + Math.exp(s.score / temperature), 0);
+      const tags = new Uint8Array(n);
+      viterbi(emit, n, trans, endTrans, tags);
+      const spans = tagsToSpans(tags);
+      const probabilities = spanProbabilities(emit, n, trans, endTrans, tags, spans, temperature);
+      spans.forEach((span, k) => {
+        let mass = 0;
+        for (const s of all) {
+          let same = true;
+          for (let i = span.start; i < span.end; i++) same &&= s.tags[i] === tags[i];
+          if (same) mass += Math.exp(s.score / temperature);
+        }
+        expect(probabilities[k]).toBeCloseTo(mass / z, 9);
+      });
+    }
+  });
+
+  it('turns spans into tags and back', () => {
+    const spans = [{ start: 0, end: 1 }, { start: 2, end: 5 }, { start: 6, end: 8 }];
+    const tags = spansToTags(9, spans);
+    expect(Array.from(tags).map((t) => 'OBIES'[t]).join('')).toBe('SOBIEOBEO');
+    expect(tagsToSpans(tags)).toEqual(spans);
+    // Overlapping gold spans: the flat tagging keeps the first, longest one.
+    expect(tagsToSpans(spansToTags(6, [{ start: 0, end: 4 }, { start: 2, end: 6 }]))).toEqual([{ start: 0, end: 4 }]);
+  });
+});
