@@ -1,7 +1,38 @@
 // Organizations from the statistical tagger trained on CLUENER2020 (src/extract/model): it finds names
-// past the suffix rules (companies without 公司, names jieba splits). Off until a model file exists.
+// past the head-noun rules, such as companies written without 公司 (潍柴). It was trained on other news,
+// so its spans are only taken where the rules found nothing, and only where they look like names:
+// a confident span of two or more characters, holding a proper or unknown word, not starting with a verb.
 import type { Candidate, SentenceContext } from './types.ts';
+import { loadOrgTagger, type OrgTagger } from '../model/tagger.ts';
+import { isPunctuation } from '../tokens.ts';
 
-export function modelCandidates(_ctx: SentenceContext): Candidate[] {
-  return [];
+const MIN_SCORE = 0.6;
+let tagger: OrgTagger | undefined;
+
+/** The tagger runs only where jieba saw a word it does not know or a proper noun: that is where it adds names. */
+function worthTagging(ctx: SentenceContext): boolean {
+  return ctx.tokens.some((t) => (t.tag === 'x' || t.tag === 'nt' || t.tag === 'nz') && t.word.length >= 2 && !isPunctuation(t.word) && !ctx.lexicon.industries.has(t.word));
+}
+
+export function modelCandidates(ctx: SentenceContext): Candidate[] {
+  if (!worthTagging(ctx)) return [];
+  tagger ??= loadOrgTagger();
+  const { text, tokens, lexicon } = ctx;
+  const out: Candidate[] = [];
+  for (const span of tagger.predict(text, tokens)) {
+    const name = text.slice(span.start, span.end);
+    if (span.score < MIN_SCORE || name.length < 2 || lexicon.nonentities.has(name) || lexicon.genericModifiers.has(name)) continue;
+    if (!/^[\u4e00-\u9fa5A-Za-z]/.test(name) || /[，。；：、（）()“”]/.test(name)) continue;
+    // Latin text only as an acronym (CCTV), never as running English words.
+    if (!/[\u4e00-\u9fa5]/.test(name) && !/^[A-Z]{2,8}$/.test(name)) continue;
+    // Spans must start and end on jieba word boundaries, and not with a verb.
+    const first = tokens.find((t) => t.start === span.start);
+    if (!first || !tokens.some((t) => t.end === span.end) || /^(v|p|c|d|u)/.test(first.tag)) continue;
+    if (lexicon.places.has(name) || lexicon.industries.has(name)) continue;
+    // Out of its domain the tagger also takes common nouns (新兴学科): keep spans holding a proper or unknown word.
+    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (!inside.some((t) => /^(x|nt|nz|nrt|ns|eng|j)$/.test(t.tag) && !isPunctuation(t.word) && !lexicon.industries.has(t.word))) continue;
+    out.push({ start: span.start, end: span.end, type: 'Organization', source: 'model', score: Math.min(0.75, span.score) });
+  }
+  return out;
 }
