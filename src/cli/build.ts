@@ -1,6 +1,29 @@
 import type { Command } from 'commander';
-import { build } from '../pipeline/build.ts';
+import { build, type BuildResult } from '../pipeline/build.ts';
+import { progressBar } from '../pipeline/progress.ts';
+import { parseShard } from '../pipeline/shard.ts';
 import { UserError } from '../util/errors.ts';
+
+interface BuildFlags {
+  out: string;
+  textField?: string;
+  titleField?: string;
+  idField?: string;
+  maxBytes?: number;
+  workers?: number;
+  cache: string | boolean;
+  shard?: string;
+  quiet?: boolean;
+}
+
+/** Failures listed on the terminal; all of them are in <out>/failures.json. */
+const SHOWN_FAILURES = 20;
+
+const positive = (flag: string, integer: boolean) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new UserError(`${flag} must be a positive ${integer ? 'whole ' : ''}number, not "${v}"`);
+  return n;
+};
 
 export function register(program: Command): void {
   program
@@ -11,25 +34,40 @@ export function register(program: Command): void {
     .option('--text-field <name>', 'JSONL/CSV: the field holding the document text (default: content, full_text or text)')
     .option('--title-field <name>', 'JSONL/CSV: the field holding the title')
     .option('--id-field <name>', 'JSONL/CSV: the field holding a record id')
-    .option('--max-bytes <n>', 'refuse files larger than this many bytes', (v) => {
-      const n = Number(v);
-      if (!Number.isFinite(n) || n <= 0) throw new UserError(`--max-bytes must be a positive number, not "${v}"`);
-      return n;
-    })
-    .action(async (inputs: string[], opts: { out: string; textField?: string; titleField?: string; idField?: string; maxBytes?: number }) => {
-      const started = Date.now();
-      const result = await build(inputs, {
-        out: opts.out,
-        ingest: { textField: opts.textField, titleField: opts.titleField, idField: opts.idField, maxBytes: opts.maxBytes },
-        onError: (e) => process.stderr.write(`zhengtu: ${e.path}: ${e.message}\n`),
-      });
-      const { graph } = result;
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes', positive('--max-bytes', false))
+    .option('-w, --workers <n>', 'worker threads extracting documents (default: the number of cores; 1 = in the main thread)', positive('--workers', true))
+    .option('--cache <dir>', 'cache of per-document results, so unchanged documents are not extracted again (default: <out>/.cache)')
+    .option('--no-cache', 'extract every document, and neither read nor write the cache')
+    .option('--shard <i/n>', 'build only part i of n (documents split by a hash of their path); join the parts with `zhengtu merge`')
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (inputs: string[], opts: BuildFlags) => {
+      const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      const bar = progressBar(process.stderr, !opts.quiet && !!process.stderr.isTTY);
+      let result: BuildResult;
+      try {
+        result = await build(inputs, {
+          out: opts.out,
+          ingest: { textField: opts.textField, titleField: opts.titleField, idField: opts.idField, maxBytes: opts.maxBytes },
+          workers: opts.workers,
+          cache: opts.cache === false ? false : opts.cache === true ? undefined : opts.cache,
+          shard,
+          onProgress: (p) => bar.update(p),
+        });
+      } finally {
+        bar.stop();
+      }
+      const { graph, stats, failures } = result;
+      const seconds = stats.elapsedMs / 1000;
+      const part = shard ? ` (part ${shard.index}/${shard.count})` : '';
       process.stdout.write(
-        `built ${result.documents.length} document(s): ${graph.order} entities, ${graph.size} relations in ${((Date.now() - started) / 1000).toFixed(1)} s → ${opts.out}/graph.json\n`,
+        `built ${stats.documents} document(s)${part}: ${stats.processed} extracted, ${stats.cached} from the cache; ` +
+          `${graph.order} entities, ${graph.size} relations in ${seconds.toFixed(1)} s ` +
+          `(${(stats.bytes / 1024 / 1024 / Math.max(seconds, 0.001)).toFixed(2)} MB/s) → ${opts.out}/graph.json\n`,
       );
-      if (result.failures.length) {
-        process.stderr.write(`${result.failures.length} input(s) failed:\n`);
-        for (const f of result.failures) process.stderr.write(`  ${f.path}: ${f.message}\n`);
+      if (failures.length) {
+        process.stderr.write(`${failures.length} input(s) failed (all listed in ${opts.out}/failures.json):\n`);
+        for (const f of failures.slice(0, SHOWN_FAILURES)) process.stderr.write(`  ${f.path}: ${f.message}\n`);
+        if (failures.length > SHOWN_FAILURES) process.stderr.write(`  … and ${failures.length - SHOWN_FAILURES} more\n`);
         process.exitCode = 1;
       }
     });

@@ -1,0 +1,162 @@
+// The cross-document merge, one document (or one part graph) at a time, so that no list of
+// per-document results is ever held: entities merge by key, relations by type and endpoints.
+//
+// Every rule is order-free — name = the longest (ties: the first in code-point order), aliases,
+// mentions, docs and evidence are unions, confidence the maximum, planned only if planned
+// everywhere — and lists are sorted at the end by document order (documents sorted by path). So
+// the graph does not depend on worker count, completion order, or how a corpus was split into
+// parts: merging the graphs of shards gives the graph of the whole.
+import type { Document, Entity, Evidence, MentionRef, Relation, SourceDocument } from '../types.ts';
+import { buildGraph } from '../graph/build.ts';
+import type { KnowledgeGraph } from '../graph/io.ts';
+import type { CompactResult } from './job.ts';
+
+interface EntityAcc {
+  key: string;
+  type: Entity['type'];
+  name: string;
+  /** Every name seen, the current name included. */
+  names: Set<string>;
+  mentions: MentionRef[];
+  docs: Set<string>;
+  confidence: number;
+}
+
+interface RelationAcc {
+  type: Relation['type'];
+  source: string;
+  target: string;
+  evidence: Evidence[];
+  confidence: number;
+  planned: boolean;
+}
+
+/** The longer name; of two as long, the first in code-point order. */
+export function betterName(a: string, b: string): string {
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a <= b ? a : b;
+}
+
+/** Paths in natural order: `file#2` before `file#10`, `day9.md` before `day10.md`. */
+export function compareNatural(a: string, b: string): number {
+  const ra = a.match(/\d+|\D+/g) ?? [];
+  const rb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    const x = ra[i];
+    const y = rb[i];
+    if (x === y) continue;
+    const digits = /^\d/.test(x) && /^\d/.test(y);
+    if (digits) {
+      const nx = x.replace(/^0+/, '');
+      const ny = y.replace(/^0+/, '');
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+    } else return x < y ? -1 : 1;
+  }
+  if (ra.length !== rb.length) return ra.length - rb.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class GraphAccumulator {
+  private readonly documents = new Map<string, SourceDocument>();
+  private readonly entities = new Map<string, EntityAcc>();
+  private readonly relations = new Map<string, RelationAcc>();
+
+  get documentCount(): number {
+    return this.documents.size;
+  }
+
+  add(result: CompactResult): void {
+    this.addDocument(result.doc);
+    for (const e of result.entities) this.addEntity(e);
+    for (const r of result.relations) this.addRelation(r);
+  }
+
+  /** A part graph (graph.json of a shard): its documents, nodes and edges. */
+  addGraph(graph: KnowledgeGraph): void {
+    for (const d of graph.getAttribute('documents') ?? []) this.addDocument(d);
+    graph.forEachNode((key, a) => this.addEntity({ key, ...a }));
+    graph.forEachEdge((_edge, a, source, target) =>
+      this.addRelation({ type: a.type, source, target, evidence: a.evidence, confidence: a.confidence, planned: a.planned }),
+    );
+  }
+
+  addDocument(d: SourceDocument): void {
+    if (!this.documents.has(d.path)) this.documents.set(d.path, { id: d.id, path: d.path, title: d.title, articles: d.articles });
+  }
+
+  addEntity(e: Entity): void {
+    const seen = this.entities.get(e.key);
+    if (!seen) {
+      this.entities.set(e.key, {
+        key: e.key,
+        type: e.type,
+        name: e.name,
+        names: new Set([e.name, ...e.aliases]),
+        mentions: [...e.mentions],
+        docs: new Set(e.docs),
+        confidence: e.confidence,
+      });
+      return;
+    }
+    seen.name = betterName(seen.name, e.name);
+    seen.names.add(e.name);
+    for (const a of e.aliases) seen.names.add(a);
+    for (const m of e.mentions) seen.mentions.push(m);
+    for (const d of e.docs) seen.docs.add(d);
+    seen.confidence = Math.max(seen.confidence, e.confidence);
+  }
+
+  addRelation(r: Relation): void {
+    const key = `${r.type}:${r.source}->${r.target}`;
+    const seen = this.relations.get(key);
+    if (!seen) {
+      this.relations.set(key, { type: r.type, source: r.source, target: r.target, evidence: [...r.evidence], confidence: r.confidence, planned: !!r.planned });
+      return;
+    }
+    for (const ev of r.evidence) seen.evidence.push(ev);
+    seen.confidence = Math.max(seen.confidence, r.confidence);
+    seen.planned = seen.planned && !!r.planned;
+  }
+
+  /** The merged graph; `builtAt` is passed in so that two builds can be compared byte for byte. */
+  toGraph(builtAt: string): KnowledgeGraph {
+    const documents = [...this.documents.values()].sort((a, b) => compareNatural(a.path, b.path));
+    const rank = new Map<string, number>();
+    documents.forEach((d, i) => rank.has(d.id) || rank.set(d.id, i));
+    const byDoc = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+    const byPlace = (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }) =>
+      byDoc(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+
+    const entities: Entity[] = [];
+    for (const e of this.entities.values()) {
+      const mentions = dedupe(e.mentions.sort(byPlace), (m) => `${m.doc}:${m.start}:${m.end}`);
+      const aliases = [...e.names].filter((n) => n !== e.name).sort();
+      entities.push({ key: e.key, type: e.type, name: e.name, aliases, mentions, docs: [...e.docs].sort(byDoc), confidence: e.confidence });
+    }
+    const relations: Relation[] = [];
+    for (const key of [...this.relations.keys()].sort()) {
+      const r = this.relations.get(key)!;
+      const evidence = dedupe(r.evidence.sort(byPlace), (ev) => `${ev.doc}:${ev.start}`);
+      relations.push({ type: r.type, source: r.source, target: r.target, evidence, confidence: r.confidence, ...(r.planned ? { planned: true } : {}) });
+    }
+    const graph = buildGraph(documents.map(asDocument), entities, relations);
+    graph.setAttribute('builtAt', builtAt);
+    return graph;
+  }
+}
+
+/** Adjacent duplicates (the list is sorted) removed, the first kept. */
+function dedupe<T>(list: T[], keyOf: (x: T) => string): T[] {
+  const out: T[] = [];
+  let last: string | undefined;
+  for (const x of list) {
+    const k = keyOf(x);
+    if (k !== last) out.push(x);
+    last = k;
+  }
+  return out;
+}
+
+/** buildGraph reads only a Document's id, path, title and articles. */
+const asDocument = (d: SourceDocument): Document => ({ ...d, text: '', paragraphs: [], sentences: [], unattributed: [] });

@@ -1,0 +1,137 @@
+// Where jobs run: in the main thread (one at a time), or in a pool of worker threads, each loading
+// the lexicons and jieba once and taking one job at a time. Workers start on demand, so a build whose
+// documents all come from the cache starts none.
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { JobRunner, type Job, type JobContext, type Outcome } from './job.ts';
+
+export interface Runner {
+  /** How many jobs may usefully be in flight at once. */
+  readonly capacity: number;
+  run(job: Job): Promise<Outcome[]>;
+  close(): Promise<void>;
+}
+
+export class InlineRunner implements Runner {
+  readonly capacity = 1;
+  private readonly runner: JobRunner;
+  constructor(ctx: JobContext) {
+    this.runner = new JobRunner(ctx);
+  }
+  run(job: Job): Promise<Outcome[]> {
+    return this.runner.run(job);
+  }
+  async close(): Promise<void> {}
+}
+
+// Workers run the TypeScript sources through tsx, registered inside the worker (Node 20 does not
+// pass loader hooks or `--import` on to worker threads) and found by absolute URL, so that it
+// resolves wherever the command is started from, and under vitest.
+const TSX_API = tsxApiURL();
+const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+
+/** The ESM build of tsx's API (`tsx/esm/api` under the "import" condition). */
+function tsxApiURL(): string {
+  if (typeof import.meta.resolve === 'function') return import.meta.resolve('tsx/esm/api');
+  // vitest has no import.meta.resolve: the "require" build sits beside the ESM one.
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+}
+
+interface Pending {
+  job: Job;
+  resolve: (outcomes: Outcome[]) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current?: Pending;
+  /** Jobs finished: a worker that dies before its first cannot start at all. */
+  done: number;
+  since: number;
+}
+
+export class WorkerPool implements Runner {
+  readonly capacity: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  /** Largest maxRSS (KiB) any worker reported: the process-wide figure, since threads share it. */
+  maxRSS = 0;
+  /** Time workers spent on jobs (start-up included), summed over workers: how well they were fed. */
+  busyMs = 0;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly ctx: JobContext,
+  ) {
+    this.capacity = size * 2;
+  }
+
+  run(job: Job): Promise<Outcome[]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.current);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      slot.current = this.queue.shift()!;
+      slot.since = performance.now();
+      slot.worker.postMessage(slot.current.job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: this.ctx });
+    const slot: Slot = { worker, done: 0, since: 0 };
+    worker.on('message', (msg: { seq: number; outcomes: Outcome[]; maxRSS: number }) => {
+      this.maxRSS = Math.max(this.maxRSS, msg.maxRSS);
+      const current = slot.current!;
+      slot.current = undefined;
+      this.busyMs += performance.now() - slot.since;
+      slot.done++;
+      current.resolve(msg.outcomes);
+      this.dispatch();
+    });
+    // A worker that dies (an exception outside a job, out of memory) fails its job; a fresh worker
+    // takes its place for the jobs still queued.
+    const die = (reason: string) => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0 || this.closed) return;
+      this.slots.splice(i, 1);
+      if (slot.done === 0) {
+        // Not one job done: the worker cannot start (tsx, a data file); every worker would fail alike.
+        const err = new Error(`a worker thread could not start: ${reason}; try --workers 1`);
+        for (const p of [slot.current, ...this.queue.splice(0)]) p?.reject(err);
+        return;
+      }
+      if (slot.current) {
+        const { job, resolve } = slot.current;
+        const path = job.kind === 'file' ? job.path : job.raw.path;
+        resolve([{ ok: false, failure: { path, message: `worker failed: ${reason}` } }]);
+      }
+      this.dispatch();
+    };
+    worker.on('error', (err) => die(err.message.split('\n')[0]));
+    worker.on('exit', (code) => die(`exited with code ${code}`));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const workers = this.slots.splice(0).map((s) => s.worker);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+export function createRunner(workers: number, ctx: JobContext, mainThread = true): Runner {
+  return workers <= 1 && mainThread ? new InlineRunner(ctx) : new WorkerPool(Math.max(1, workers), ctx);
+}

@@ -1,0 +1,13 @@
+// Worker thread: runs jobs from the pool one at a time and posts their outcomes back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { JobRunner, type Job, type JobContext } from './job.ts';
+
+const runner = new JobRunner(workerData as JobContext);
+
+parentPort!.on('message', async (job: Job) => {
+  const outcomes = await runner.run(job).catch((err: unknown) => [
+    { ok: false as const, failure: { path: job.kind === 'file' ? job.path : job.raw.path, message: `processing failed: ${String(err)}` } },
+  ]);
+  const { maxRSS } = process.resourceUsage();
+  parentPort!.postMessage({ seq: job.seq, outcomes, maxRSS });
+});
