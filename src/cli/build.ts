@@ -3,6 +3,8 @@ import { build, type BuildResult } from '../pipeline/build.ts';
 import { progressBar } from '../pipeline/progress.ts';
 import { parseShard } from '../pipeline/shard.ts';
 import { UserError } from '../util/errors.ts';
+import { writeViewer } from '../viewer/index.ts';
+import { writeReport } from '../report/index.ts';
 
 interface BuildFlags {
   out: string;
@@ -14,6 +16,8 @@ interface BuildFlags {
   cache: string | boolean;
   shard?: string;
   quiet?: boolean;
+  viewer: boolean;
+  report: boolean;
 }
 
 /** Failures listed on the terminal; all of them are in <out>/failures.json. */
@@ -39,6 +43,8 @@ export function register(program: Command): void {
     .option('--cache <dir>', 'cache of per-document results, so unchanged documents are not extracted again (default: <out>/.cache)')
     .option('--no-cache', 'extract every document, and neither read nor write the cache')
     .option('--shard <i/n>', 'build only part i of n (documents split by a hash of their path); join the parts with `zhengtu merge`')
+    .option('--no-viewer', 'do not write the viewer (index.html, assets/) next to graph.json')
+    .option('--report', 'also write the relationship report (report.html, report.md) to --out')
     .option('-q, --quiet', 'no progress bar')
     .action(async (inputs: string[], opts: BuildFlags) => {
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
@@ -64,6 +70,14 @@ export function register(program: Command): void {
           `${graph.order} entities, ${graph.size} relations in ${seconds.toFixed(1)} s ` +
           `(${(stats.bytes / 1024 / 1024 / Math.max(seconds, 0.001)).toFixed(2)} MB/s) → ${opts.out}/graph.json\n`,
       );
+      if (opts.viewer) {
+        writeViewer(opts.out);
+        process.stdout.write(`viewer → ${opts.out}/index.html; open it with: zhengtu serve ${opts.out}\n`);
+      }
+      if (opts.report) {
+        const written = writeReport(graph, { outDir: opts.out, format: 'both', source: `${opts.out}/graph.json` });
+        process.stdout.write(`report → ${written.files.join(', ')}\n`);
+      }
       if (failures.length) {
         process.stderr.write(`${failures.length} input(s) failed (all listed in ${opts.out}/failures.json):\n`);
         for (const f of failures.slice(0, SHOWN_FAILURES)) process.stderr.write(`  ${f.path}: ${f.message}\n`);
