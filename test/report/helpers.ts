@@ -1,11 +1,10 @@
-// The one place the report tests take their graph from. Until `zhengtu build` writes entities and relations,
-// this is the hand-made seed-like fixture; switch to the real seed graph with
-//   ZHENGTU_REPORT_GRAPH=out/graph.json npx vitest run test/report
-// (or by changing the default below).
+// The one place the report tests take their graph from: the real seed graph, built by the pipeline.
+// ZHENGTU_REPORT_GRAPH=test/fixtures/report/seed-like.graph.json runs them on the hand-made fixture.
 import { readGraph, type KnowledgeGraph } from '../../src/graph/io.ts';
+import { seedGraphPath } from '../helpers/seed-graph.ts';
 import { RELATED_TO, RELATION_TYPES } from '../../src/types.ts';
 
-export const REPORT_GRAPH = process.env.ZHENGTU_REPORT_GRAPH ?? 'test/fixtures/report/seed-like.graph.json';
+export const REPORT_GRAPH = process.env.ZHENGTU_REPORT_GRAPH ?? seedGraphPath();
 
 export function reportGraph(): KnowledgeGraph {
   return readGraph(REPORT_GRAPH);

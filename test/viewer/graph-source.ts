@@ -1,10 +1,11 @@
-// The one place the viewer tests take their graph from. Point ZHENGTU_VIEWER_GRAPH at the real
-// seed graph (e.g. out/graph.json) to run every scenario on it instead of the fixture.
+// The one place the viewer tests take their graph from: the real seed graph, built by the pipeline.
+// Point ZHENGTU_VIEWER_GRAPH at another graph.json (e.g. the hand-made fixture) to run the scenarios on it.
 import { fileURLToPath } from 'node:url';
+import { seedGraphPath } from '../helpers/seed-graph.ts';
 
 export const FIXTURE_GRAPH = fileURLToPath(new URL('../fixtures/viewer/seed-like.graph.json', import.meta.url));
 
-export const VIEWER_TEST_GRAPH = process.env.ZHENGTU_VIEWER_GRAPH || FIXTURE_GRAPH;
+export const VIEWER_TEST_GRAPH = process.env.ZHENGTU_VIEWER_GRAPH || seedGraphPath();
 
 /** Names the scenarios look for; both graphs hold them. */
 export const SCENARIO = {
