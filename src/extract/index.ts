@@ -24,7 +24,6 @@ export const GENERATORS: CandidateGenerator[] = [
   enumerationCandidates,
   industryCandidates,
   personCandidates,
-  modelCandidates,
 ];
 
 export interface ExtractedMention extends Mention {
@@ -59,6 +58,8 @@ export function analyzeSentence(text: string, lexicon: Lexicon = loadLexicon()):
   const ctx: SentenceContext = { text, tokens, lexicon };
   const all: Candidate[] = [...placeCandidates(ctx)];
   for (const generate of GENERATORS) all.push(...generate(ctx));
+  // The statistical tagger complements the rules: it looks only where they left proper words uncovered.
+  all.push(...modelCandidates(ctx, all));
   return { tokens, candidates: settle(all) };
 }
 

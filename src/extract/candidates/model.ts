@@ -9,13 +9,22 @@ import { isPunctuation } from '../tokens.ts';
 const MIN_SCORE = 0.6;
 let tagger: OrgTagger | undefined;
 
-/** The tagger runs only where jieba saw a word it does not know or a proper noun: that is where it adds names. */
-function worthTagging(ctx: SentenceContext): boolean {
-  return ctx.tokens.some((t) => (t.tag === 'x' || t.tag === 'nt' || t.tag === 'nz') && t.word.length >= 2 && !isPunctuation(t.word) && !ctx.lexicon.industries.has(t.word));
+/**
+ * The tagger runs only where jieba saw an organization-like or unknown word (nt, x) that the rules left
+ * uncovered: that is where it can add a name, and it keeps the tagger off most sentences.
+ */
+function worthTagging(ctx: SentenceContext, found: Candidate[]): boolean {
+  return ctx.tokens.some(
+    (t) =>
+      (t.tag === 'x' || t.tag === 'nt') &&
+      t.word.length >= 2 &&
+      /[\u4e00-\u9fa5]/.test(t.word) &&
+      !found.some((c) => c.type !== 'Place' && c.start <= t.start && t.end <= c.end),
+  );
 }
 
-export function modelCandidates(ctx: SentenceContext): Candidate[] {
-  if (!worthTagging(ctx)) return [];
+export function modelCandidates(ctx: SentenceContext, found: Candidate[] = []): Candidate[] {
+  if (!worthTagging(ctx, found)) return [];
   tagger ??= loadOrgTagger();
   const { text, tokens, lexicon } = ctx;
   const out: Candidate[] = [];
