@@ -28,16 +28,20 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
   // jieba's person tag alone is weak (it tags 高水平 nr): trust it for names jieba knows whole (nrfg)
   // and for names next to a title (习近平总书记, 副部长 郑秀玉).
   const isTitle = (t: Token | undefined) => t !== undefined && lexicon.personTitles.has(t.word);
-  tokens.forEach((t, i) => {
+  let hasTitle = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (lexicon.personTitles.has(t.word)) hasTitle = true;
     // jieba tags names it does not know `x`: those count only beside a title.
-    if (!/^(nr|nrfg|nrt|x)$/.test(t.tag) || lexicon.places.has(t.word)) return;
-    const known = t.tag === 'nrfg' && t.word.length >= 2 && t.word.length <= 4;
+    const tag = t.tag;
+    if (!(tag === 'nr' || tag === 'nrfg' || tag === 'nrt' || (tag === 'x' && t.word.length >= 2)) || lexicon.places.has(t.word)) continue;
+    const known = tag === 'nrfg' && t.word.length >= 2 && t.word.length <= 4;
     const titled = (tokens[i + 1] !== undefined && lexicon.titlesAfterName.has(tokens[i + 1]!.word)) || isTitle(tokens[i - 1]) || (tokens[i - 1]?.word.trim() === '' && isTitle(tokens[i - 2]));
     if ((known || titled) && looksLikePersonName(t.word, lexicon)) {
       out.push({ start: t.start, end: t.end, type: 'Person', source: 'jieba', score: known ? 0.85 : 0.8 });
     }
-  });
-  if (!tokens.some((t) => lexicon.personTitles.has(t.word))) return out;
+  }
+  if (!hasTitle) return out;
   for (const m of text.matchAll(titledNamePattern(lexicon))) {
     const name = m[1]!;
     const start = m.index! + m[0].length - name.length;
