@@ -23,8 +23,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
   for (const { word, tag } of nodejieba.tag(text)) {
-    const start = text.indexOf(word, pos);
-    const at = start < 0 ? pos : start;
+    // jieba's words follow each other through the text; search only if one does not.
+    const at = text.startsWith(word, pos) ? pos : Math.max(pos, text.indexOf(word, pos));
     tokens.push({ word, tag, start: at, end: at + word.length });
     pos = at + word.length;
   }

@@ -35,6 +35,19 @@ export class Trie {
     return found;
   }
 
+  /** The longest word starting at `pos` that ends at one of `ends` (word boundaries), or undefined. */
+  longestEndingAt(text: string, pos: number, ends: Set<number>): { end: number; value: string } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let value: string | undefined;
+    let end = -1;
+    for (let i = pos; i < text.length; i++) {
+      node = node.next.get(text[i]!);
+      if (!node) break;
+      if (node.value !== undefined && ends.has(i + 1)) [value, end] = [node.value, i + 1];
+    }
+    return value === undefined ? undefined : { end, value };
+  }
+
   /** Non-overlapping longest matches, scanning left to right. */
   *matches(text: string): Generator<{ start: number; end: number; value: string }> {
     for (let i = 0; i < text.length; ) {

@@ -2,7 +2,6 @@
 // words 全市/我市/全省 that stand for the document's own place (resolved later from context).
 import { tokenEnds, type Candidate, type SentenceContext } from './types.ts';
 import type { Trie } from '../trie.ts';
-import type { Token } from '../tokens.ts';
 
 /** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作). */
 function alignedMatches(trie: Trie, ctx: SentenceContext): { start: number; end: number; value: string }[] {
@@ -10,22 +9,12 @@ function alignedMatches(trie: Trie, ctx: SentenceContext): { start: number; end:
   const ends = tokenEnds(ctx);
   const out: { start: number; end: number; value: string }[] = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const start = tokens[i]!.start;
-    if (start < from) continue;
-    const m = trie.longestAt(text, start);
+  for (const token of tokens) {
+    if (token.start < from) continue;
+    const m = trie.longestEndingAt(text, token.start, ends);
     if (!m) continue;
-    // The longest match that ends on a token end.
-    let end = m.end;
-    let value = m.value;
-    if (!ends.has(end)) {
-      const shorter = tokens.slice(i).map((t) => t.end).filter((e) => e < end).reverse().map((e) => ({ e, v: trie.lookup(text.slice(start, e)) })).find((x) => x.v !== undefined);
-      if (!shorter) continue;
-      end = shorter.e;
-      value = shorter.v!;
-    }
-    out.push({ start, end, value });
-    from = end;
+    out.push({ start: token.start, end: m.end, value: m.value });
+    from = m.end;
   }
   return out;
 }
