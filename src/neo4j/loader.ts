@@ -1,0 +1,243 @@
+// The batched loader: graph rows → Neo4j, incremental per document.
+//
+// A document is identified by its path; its id is its content hash. A document whose facts are
+// already loaded (same id, same facts hash, marked complete) is skipped; any other document has its
+// old version purged (every relationship and mention tagged with the old id) and is written afresh.
+// Documents are marked complete only after all their facts are written, so a load that dies half way
+// leaves incomplete documents that the next load purges and redoes.
+import neo4j, { type Session } from 'neo4j-driver';
+import { ENTITY_TYPES } from '../types.ts';
+import type { Connection } from './connection.ts';
+import { LOADED_RELATION_TYPES, countRows, type DocumentRow, type GraphRows, type MentionRow, type RelationshipRow } from './rows.ts';
+import { applySchema } from './schema.ts';
+import { chunks, disjointWaves } from './batches.ts';
+import * as cypher from './statements.ts';
+
+export interface LoadOptions {
+  batchSize?: number;
+  /** Transactions in flight at once (default 2); their batches never share a node. */
+  concurrency?: number;
+  /** Keep documents already in Neo4j that this graph does not contain (default: remove them). */
+  keepMissing?: boolean;
+  /** Names the load in the database (`(:Load {source})`). */
+  source?: string;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  phase: 'schema' | 'entities' | 'purge' | 'mentions' | 'relationships' | 'cleanup' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface LoadSummary {
+  load: string;
+  documents: { added: number; changed: number; unchanged: number; removed: number };
+  entities: { created: number; updated: number; deleted: number };
+  mentions: { created: number; deleted: number };
+  relationships: { created: number; deleted: number };
+  schemaAdded: number;
+  skippedEdges: number;
+  addedPaths: string[];
+  changedPaths: string[];
+  removedPaths: string[];
+  seconds: number;
+}
+
+interface DbDocument {
+  id: string;
+  path: string;
+  complete: boolean;
+  facts: string | null;
+}
+
+export async function loadRows(conn: Connection, rows: GraphRows, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 10_000;
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const load = `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
+  const sizes = countRows(rows);
+  const progress = { phase: 'schema' as LoadProgress['phase'], done: 0, total: rows.entities.length + sizes.mentions + sizes.relationships };
+  const report = (phase: LoadProgress['phase'], step = 0) => {
+    progress.phase = phase;
+    progress.done += step;
+    options.onProgress?.({ ...progress });
+  };
+
+  report('schema');
+  const schema = await applySchema(conn);
+  const sessions = Array.from({ length: concurrency }, () => conn.driver.session({ database: conn.database }));
+  const session = sessions[0]!;
+  try {
+    const write = async (statement: string, params: Record<string, unknown>, on = session) =>
+      withRetry(() => on.executeWrite((tx) => tx.run(statement, { load, ...params })));
+    /** Runs the batches of each wave at the same time, one session each. */
+    const writeWaves = async (waves: Iterable<unknown[][]>, statement: string, after: (r: Awaited<ReturnType<typeof write>>, rows: number) => void) => {
+      for (const wave of waves) {
+        const results = await Promise.all(wave.map((batch, i) => write(statement, { rows: batch }, sessions[i])));
+        results.forEach((r, i) => after(r, wave[i]!.length));
+      }
+    };
+
+    // Which documents to write, which to purge.
+    const inDb = (await session.executeRead((tx) => tx.run(cypher.documentState))).records.map((r) => r.toObject() as DbDocument);
+    const byId = new Map(inDb.map((d) => [d.id, d]));
+    const dbPaths = new Set(inDb.filter((d) => d.complete).map((d) => d.path));
+    const graphIds = new Set(rows.documents.map((d) => d.id));
+    const graphPaths = new Set(rows.documents.map((d) => d.path));
+    const toWrite: DocumentRow[] = [];
+    const summary: LoadSummary = {
+      load,
+      documents: { added: 0, changed: 0, unchanged: 0, removed: 0 },
+      entities: { created: 0, updated: 0, deleted: 0 },
+      mentions: { created: 0, deleted: 0 },
+      relationships: { created: 0, deleted: 0 },
+      schemaAdded: schema.added,
+      skippedEdges: rows.skippedEdges,
+      addedPaths: [],
+      changedPaths: [],
+      removedPaths: [],
+      seconds: 0,
+    };
+    for (const doc of rows.documents) {
+      const old = byId.get(doc.id);
+      if (old && old.complete && old.facts === doc.facts && old.path === doc.path) {
+        summary.documents.unchanged++;
+        continue;
+      }
+      toWrite.push(doc);
+      if (dbPaths.has(doc.path)) summary.changedPaths.push(doc.path);
+      else summary.addedPaths.push(doc.path);
+    }
+    const writePaths = new Set(toWrite.map((d) => d.path));
+    const writeIds = new Set(toWrite.map((d) => d.id));
+    const purge = inDb.filter(
+      (d) => writeIds.has(d.id) || writePaths.has(d.path) || !d.complete || (!options.keepMissing && !graphIds.has(d.id)),
+    );
+    summary.removedPaths = [...new Set(purge.filter((d) => d.complete && !graphPaths.has(d.path)).map((d) => d.path))];
+    summary.documents.added = summary.addedPaths.length;
+    summary.documents.changed = summary.changedPaths.length;
+    summary.documents.removed = summary.removedPaths.length;
+    if (toWrite.length === 0 && purge.length === 0) progress.total = rows.entities.length;
+
+    await write(cypher.beginLoad, { source: options.source ?? '' });
+
+    // Entities first: every document's facts point at them.
+    // Distinct keys never contend, so plain chunks can run side by side.
+    for (const type of ENTITY_TYPES) {
+      const list = rows.entities.filter((e) => e.type === type);
+      await writeWaves(groups(chunks(list, batchSize), concurrency), cypher.upsertEntities(type), (r, n) => {
+        summary.entities.created += r.records[0]?.get('created') ?? 0;
+        summary.entities.updated += r.records[0]?.get('updated') ?? 0;
+        report('entities', n);
+      });
+    }
+
+    // Old versions out.
+    const purgeIds = purge.map((d) => d.id);
+    if (purgeIds.length) {
+      report('purge');
+      summary.relationships.deleted += await drain(session, cypher.purgeRelationships, { docs: purgeIds, limit: batchSize });
+      summary.mentions.deleted += await drain(session, cypher.purgeMentions, { docs: purgeIds, limit: batchSize });
+      await write(cypher.deleteDocuments, { docs: purgeIds });
+    }
+
+    // New versions in, then marked complete.
+    if (toWrite.length) {
+      for (const batch of chunks(toWrite, batchSize)) await write(cypher.beginDocuments, { rows: batch });
+      const mentions: MentionRow[] = toWrite.flatMap((d) => rows.mentions.get(d.id) ?? []);
+      const mentionEnds = (m: MentionRow): [string, string] => [`\u0000${m.doc}`, m.key];
+      await writeWaves(disjointWaves(mentions, mentionEnds, batchSize, concurrency), cypher.mergeMentions, (r, n) => {
+        summary.mentions.created += r.summary.counters.updates().relationshipsCreated;
+        report('mentions', n);
+      });
+      for (const type of LOADED_RELATION_TYPES) {
+        const list: RelationshipRow[] = toWrite.flatMap((d) => rows.relationships.get(d.id)?.get(type) ?? []);
+        const ends = (r: RelationshipRow): [string, string] => [r.source, r.target];
+        await writeWaves(disjointWaves(list, ends, batchSize, concurrency), cypher.mergeRelationships(type), (r, n) => {
+          summary.relationships.created += r.summary.counters.updates().relationshipsCreated;
+          report('relationships', n);
+        });
+      }
+      for (const batch of chunks(toWrite, batchSize)) await write(cypher.completeDocuments, { rows: batch });
+    }
+
+    // Entities no document supports any more.
+    report('cleanup');
+    const graphKeys = new Set(rows.entities.map((e) => e.key));
+    const candidates = (await session.executeRead((tx) => tx.run(options.keepMissing ? cypher.orphanEntityKeys : cypher.allEntityKeys))).records
+      .map((r) => r.get('key') as string)
+      .filter((key) => !graphKeys.has(key));
+    for (const batch of chunks(candidates, batchSize)) {
+      summary.entities.deleted += (await write(cypher.deleteEntities, { keys: batch })).records[0]?.get('deleted') ?? 0;
+    }
+
+    summary.seconds = (Date.now() - started) / 1000;
+    await write(cypher.finishLoad, { summary: loadProperties(summary) });
+    report('done');
+    return summary;
+  } finally {
+    await Promise.all(sessions.map((s) => s.close()));
+  }
+}
+
+/** Consecutive items, `width` at a time. */
+function* groups<T>(items: Iterable<T>, width: number): Generator<T[]> {
+  let group: T[] = [];
+  for (const item of items) {
+    group.push(item);
+    if (group.length === width) {
+      yield group;
+      group = [];
+    }
+  }
+  if (group.length) yield group;
+}
+
+/**
+ * Neo4j 5.26 now and then reports EntityNotFound ("Unable to load NODE …") for a node whose id was
+ * freed by an earlier mass delete and just reused; it is not classified transient, so the driver does
+ * not retry it. Every batch is idempotent, so running it again is safe — and it then succeeds.
+ */
+async function withRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'Neo.ClientError.Statement.EntityNotFound' || attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
+/** Runs a LIMITed delete until nothing is left; each round is its own (retryable) transaction. */
+async function drain(session: Session, statement: string, params: Record<string, unknown> & { limit: number }): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const r = await withRetry(() => session.executeWrite((tx) => tx.run(statement, { ...params, limit: neo4j.int(params.limit) })));
+    const deleted = (r.records[0]?.get('deleted') as number) ?? 0;
+    total += deleted;
+    if (deleted < params.limit) return total;
+  }
+}
+
+/** The summary as flat properties of the (:Load) node, for the `last_load` query. */
+function loadProperties(s: LoadSummary): Record<string, unknown> {
+  return {
+    documentsAdded: s.documents.added,
+    documentsChanged: s.documents.changed,
+    documentsUnchanged: s.documents.unchanged,
+    documentsRemoved: s.documents.removed,
+    entitiesCreated: s.entities.created,
+    entitiesUpdated: s.entities.updated,
+    entitiesDeleted: s.entities.deleted,
+    mentionsCreated: s.mentions.created,
+    mentionsDeleted: s.mentions.deleted,
+    relationshipsCreated: s.relationships.created,
+    relationshipsDeleted: s.relationships.deleted,
+    addedPaths: s.addedPaths,
+    changedPaths: s.changedPaths,
+    removedPaths: s.removedPaths,
+    seconds: s.seconds,
+  };
+}

@@ -1,0 +1,103 @@
+// The loader's Cypher. Values always travel as parameters; the only names spliced into the text are
+// labels and relationship types from the fixed whitelists in src/types.ts (via rows.ts).
+import { ENTITY_TYPES, type EntityType } from '../types.ts';
+import { LOADED_RELATION_TYPES, type LoadedRelationType } from './rows.ts';
+
+function label(type: EntityType): string {
+  if (!ENTITY_TYPES.includes(type)) throw new Error(`not an entity type: ${type}`);
+  return type;
+}
+
+function relType(type: LoadedRelationType): string {
+  if (!LOADED_RELATION_TYPES.includes(type)) throw new Error(`not a relationship type: ${type}`);
+  return type;
+}
+
+/** Creates or updates entities of one type; counts only real changes, so a reload reports none. */
+export function upsertEntities(type: EntityType): string {
+  return `
+UNWIND $rows AS row
+MERGE (n:Entity {key: row.key})
+ON CREATE SET n.created = $load
+WITH n, row, n.created = $load AS isNew
+WHERE isNew OR n.type IS NULL OR n.name <> row.name OR n.aliases <> row.aliases OR n.confidence <> row.confidence
+SET n:${label(type)}, n.type = row.type, n.name = row.name, n.aliases = row.aliases, n.confidence = row.confidence, n.changed = $load
+RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN NOT isNew THEN 1 END) AS updated`;
+}
+
+/** Documents are written first with complete = false; `completeDocuments` marks them done at the end. */
+export const beginDocuments = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.path = row.path, d.title = row.title, d.complete = false, d.facts = null, d.load = $load`;
+
+export const completeDocuments = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.complete = true, d.facts = row.facts`;
+
+export const mergeMentions = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (e:Entity {key: row.key})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.starts = [x IN row.starts | toInteger(x)], m.ends = [x IN row.ends | toInteger(x)],
+    m.sentences = [x IN row.sentences | toInteger(x)]`;
+
+/** One relationship per (source, type, target, document): the evidence of that document. */
+export function mergeRelationships(type: LoadedRelationType): string {
+  return `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.source})
+MATCH (b:Entity {key: row.target})
+MERGE (a)-[r:${relType(type)} {doc: row.doc}]->(b)
+SET r.sentences = row.sentences, r.starts = [x IN row.starts | toInteger(x)], r.ends = [x IN row.ends | toInteger(x)],
+    r.confidence = row.confidence, r.planned = CASE WHEN row.planned THEN true END`;
+}
+
+/**
+ * Deletes up to $limit relationships that belong to the given documents. They are found from the
+ * documents' MENTIONS of their source entities (rows.ts makes sure those exist), so no relationship
+ * index is needed — one on r.doc would tempt the planner to seek it inside every MERGE.
+ */
+export const purgeRelationships = `
+MATCH (d:Document)-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE d.id IN $docs AND r.doc = d.id
+WITH r LIMIT $limit
+DELETE r
+RETURN count(*) AS deleted`;
+
+export const purgeMentions = `
+MATCH (d:Document)-[m:MENTIONS]->() WHERE d.id IN $docs
+WITH m LIMIT $limit
+DELETE m
+RETURN count(*) AS deleted`;
+
+export const deleteDocuments = `
+MATCH (d:Document) WHERE d.id IN $docs
+DETACH DELETE d
+RETURN count(*) AS deleted`;
+
+export const documentState = `
+MATCH (d:Document)
+RETURN d.id AS id, d.path AS path, coalesce(d.complete, false) AS complete, d.facts AS facts`;
+
+export const allEntityKeys = `MATCH (e:Entity) RETURN e.key AS key`;
+
+export const orphanEntityKeys = `MATCH (e:Entity) WHERE NOT (e)--() RETURN e.key AS key`;
+
+export const deleteEntities = `
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+DETACH DELETE e
+RETURN count(*) AS deleted`;
+
+/** Only the latest load is kept: it is what `last_load` reports. */
+export const beginLoad = `
+OPTIONAL MATCH (old:Load)
+DETACH DELETE old
+WITH count(*) AS _
+CREATE (l:Load {id: $load, at: datetime(), source: $source, status: 'running'})`;
+
+export const finishLoad = `
+MATCH (l:Load {id: $load})
+SET l += $summary, l.status = 'complete', l.finished = datetime()`;

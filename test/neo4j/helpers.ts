@@ -1,0 +1,113 @@
+// Shared by the Neo4j tests: which graph they load, how they reach the server, and an independent
+// oracle (plain graphology walks) for what Neo4j must hold after loading a graph.
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeGraph } from '../../src/graph/io.ts';
+import { readGraph } from '../../src/graph/io.ts';
+import { connect, type Connection } from '../../src/neo4j/connection.ts';
+import { LOADED_RELATION_TYPES } from '../../src/neo4j/rows.ts';
+import { ENTITY_TYPES } from '../../src/types.ts';
+
+/** The hand-made policy graph; the named-query tests assert on its facts. */
+export const FIXTURE_GRAPH = fileURLToPath(new URL('../fixtures/neo4j/policy-graph.json', import.meta.url));
+
+/**
+ * The one place that says which graph the load tests use. Switch to the real seed graph
+ * (e.g. out/graph.json) here, or with ZHENGTU_NEO4J_TEST_GRAPH, once `zhengtu build` writes it.
+ */
+export const TEST_GRAPH = process.env.ZHENGTU_NEO4J_TEST_GRAPH ?? FIXTURE_GRAPH;
+
+export const readTestGraph = (): KnowledgeGraph => readGraph(TEST_GRAPH);
+
+/**
+ * Connects to NEO4J_URI (default bolt://127.0.0.1:7687). When nothing answers, the tests are skipped
+ * with a message — except under CI=true, where that is a failure.
+ */
+export async function neo4jForTests(): Promise<Connection | null> {
+  try {
+    return await connect();
+  } catch (err) {
+    const message = `Neo4j tests need a server: ${(err as Error).message}`;
+    if (process.env.CI) throw new Error(`${message} (CI is set, so this fails instead of skipping)`);
+    console.warn(`SKIPPED: ${message}`);
+    return null;
+  }
+}
+
+/** Removes what zhengtu loads (and nothing else a user may keep in the same database). */
+export async function clearZhengtu({ driver, database }: Connection): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) WHERE n:Entity OR n:Document OR n:Load CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export async function cypher({ driver, database }: Connection, text: string, params: Record<string, unknown> = {}) {
+  const session = driver.session({ database });
+  try {
+    return (await session.run(text, params)).records.map((r) => r.toObject() as Record<string, any>);
+  } finally {
+    await session.close();
+  }
+}
+
+export interface Counts {
+  entities: number;
+  byLabel: Record<string, number>;
+  documents: number;
+  mentions: number;
+  /** Distinct (source, type, target): the graph's edges. */
+  relations: number;
+  /** One per relation and document. */
+  relationships: number;
+  evidence: number;
+}
+
+/** What Neo4j should hold for `graph`, computed straight from graph.json. */
+export function expectedCounts(graph: KnowledgeGraph): Counts {
+  const byLabel: Record<string, number> = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
+  // A document mentions every entity it names, and the source of every relation it gives evidence for.
+  const mentioned = new Set<string>();
+  graph.forEachNode((node, a) => {
+    byLabel[a.type]!++;
+    for (const doc of [...a.docs, ...a.mentions.map((m) => m.doc)]) mentioned.add(`${doc}|${node}`);
+  });
+  graph.forEachEdge((_, a, s) => a.evidence.forEach((ev) => mentioned.add(`${ev.doc}|${s}`)));
+  const triples = new Set<string>();
+  const perDoc = new Set<string>();
+  let evidence = 0;
+  const docs = new Set(graph.getAttribute('documents').map((d) => d.id));
+  graph.forEachEdge((_, a, s, t) => {
+    if (!a.evidence.length) return;
+    triples.add(`${s}|${a.type}|${t}`);
+    for (const ev of a.evidence) {
+      perDoc.add(`${s}|${a.type}|${t}|${ev.doc}`);
+      docs.add(ev.doc);
+    }
+    evidence += a.evidence.length;
+  });
+  return { entities: graph.order, byLabel, documents: docs.size, mentions: mentioned.size, relations: triples.size, relationships: perDoc.size, evidence };
+}
+
+export async function actualCounts(conn: Connection): Promise<Counts> {
+  const types = [...LOADED_RELATION_TYPES];
+  const [labels] = await cypher(conn, `MATCH (e:Entity) RETURN count(e) AS entities, ${ENTITY_TYPES.map((t) => `count(CASE WHEN e:${t} THEN 1 END) AS ${t}`).join(', ')}`);
+  const [docs] = await cypher(conn, 'MATCH (d:Document) RETURN count(d) AS n');
+  const [mentions] = await cypher(conn, 'MATCH (:Document)-[m:MENTIONS]->(:Entity) RETURN count(m) AS n');
+  const [rels] = await cypher(
+    conn,
+    `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) IN $types
+     RETURN count(r) AS relationships, count(DISTINCT [a.key, type(r), b.key]) AS relations, sum(size(r.sentences)) AS evidence`,
+    { types },
+  );
+  return {
+    entities: labels!.entities,
+    byLabel: Object.fromEntries(ENTITY_TYPES.map((t) => [t, labels![t]])),
+    documents: docs!.n,
+    mentions: mentions!.n,
+    relations: rels!.relations,
+    relationships: rels!.relationships,
+    evidence: rels!.evidence ?? 0,
+  };
+}
