@@ -2,7 +2,7 @@
 // candidates are settled longest-first (places may nest inside names: 潍坊市委党校 holds 潍坊市).
 import type { Document, EntityType, Mention } from '../types.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { ensureJieba, tokenize, type Token } from './tokens.ts';
 import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
 import { bookTitleCandidates, stripMarks } from './candidates/book-title.ts';
 import { quoteCandidates } from './candidates/quote.ts';
@@ -11,7 +11,7 @@ import { industryCandidates, organCandidates, placeCandidates } from './candidat
 import { enumerationCandidates } from './candidates/enumeration.ts';
 import { strategyCandidates } from './candidates/strategy.ts';
 import { personCandidates } from './candidates/person.ts';
-import { modelCandidates } from './candidates/model.ts';
+import { modelCandidates, prepareModel } from './candidates/model.ts';
 
 /** Generators in order of trust: on equal length the earlier one wins. */
 export const GENERATORS: CandidateGenerator[] = [
@@ -25,6 +25,14 @@ export const GENERATORS: CandidateGenerator[] = [
   industryCandidates,
   personCandidates,
 ];
+
+/** Loads everything the extractor needs (lexicons, jieba's dictionaries, the tagger) once, up front. */
+export function prepareExtractor(): Lexicon {
+  const lexicon = loadLexicon();
+  ensureJieba();
+  prepareModel();
+  return lexicon;
+}
 
 export interface ExtractedMention extends Mention {
   aliases?: string[];

@@ -33,6 +33,11 @@ function clausesWorthTagging(ctx: SentenceContext, found: Candidate[]): [number,
 const CJK = /[\u4e00-\u9fa5]/;
 const CLAUSE = /^[，。；：！？,;:!?]$/;
 
+/** Loads the tagger now rather than on the first sentence that needs it (8 MB of weights). */
+export function prepareModel(): void {
+  tagger ??= loadOrgTagger();
+}
+
 export function modelCandidates(ctx: SentenceContext, found: Candidate[] = []): Candidate[] {
   const clauses = clausesWorthTagging(ctx, found);
   if (!clauses.length) return [];
