@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, RELATED_TO, RELATION_TYPES, type EntityType } from '../types.ts';
 import type { KnowledgeGraph } from '../graph/io.ts';
 import { UserError } from '../util/errors.ts';
+import { articleProperties } from './articles.ts';
 
 /** Relationship types the loader writes; Cypher type names come only from this list. */
 export const LOADED_RELATION_TYPES = [...RELATION_TYPES, RELATED_TO] as const;
@@ -21,6 +22,8 @@ export interface DocumentRow {
   id: string;
   path: string;
   title: string;
+  /** The document's articles, as parallel lists (see articles.ts). */
+  articles: Record<string, string[] | number[]>;
   /** Hash of everything this document contributes; a document is reloaded when it changes. */
   facts: string;
 }
@@ -60,9 +63,9 @@ const isRelationType = (t: unknown): t is LoadedRelationType => (LOADED_RELATION
 
 export function graphRows(graph: KnowledgeGraph, source = 'graph.json'): GraphRows {
   const documents = new Map<string, Omit<DocumentRow, 'facts'>>();
-  for (const d of graph.getAttribute('documents') ?? []) documents.set(d.id, { id: d.id, path: d.path || d.id, title: d.title ?? '' });
+  for (const d of graph.getAttribute('documents') ?? []) documents.set(d.id, { id: d.id, path: d.path || d.id, title: d.title ?? '', articles: articleProperties(d.articles ?? []) });
   const ensureDoc = (id: string) => {
-    if (!documents.has(id)) documents.set(id, { id, path: id, title: '' });
+    if (!documents.has(id)) documents.set(id, { id, path: id, title: '', articles: articleProperties([]) });
   };
 
   const entities: EntityRow[] = [];
@@ -140,7 +143,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Order-independent: a rebuild that lists the same facts in another order is unchanged. */
 function factsHash(doc: Omit<DocumentRow, 'facts'>, mentions: MentionRow[], rels?: Map<LoadedRelationType, RelationshipRow[]>): string {
-  const lines = [JSON.stringify([doc.path, doc.title])];
+  const lines = [JSON.stringify([doc.path, doc.title, doc.articles])];
   for (const m of mentions) lines.push(JSON.stringify(['m', m.key, m.starts, m.ends, m.sentences]));
   for (const [type, rows] of rels ?? []) {
     for (const r of rows) lines.push(JSON.stringify(['r', type, r.source, r.target, r.sentences, r.starts, r.ends, r.confidence, r.planned]));

@@ -29,7 +29,7 @@ RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN NOT isNew T
 export const beginDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d.path = row.path, d.title = row.title, d.complete = false, d.facts = null, d.load = $load`;
+SET d.path = row.path, d.title = row.title, d += row.articles, d.complete = false, d.facts = null, d.load = $load`;
 
 export const completeDocuments = `
 UNWIND $rows AS row

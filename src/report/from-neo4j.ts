@@ -10,6 +10,7 @@ import type { Session } from 'neo4j-driver';
 import { createGraph } from '../graph/io.ts';
 import type { KnowledgeGraph } from '../graph/io.ts';
 import type { Connection } from '../neo4j/connection.ts';
+import { articlesOf } from '../neo4j/articles.ts';
 import { ENTITY_TYPES, RELATED_TO, RELATION_TYPES } from '../types.ts';
 import type { Article, EdgeAttributes, EntityType, SourceDocument } from '../types.ts';
 import { HOPS, matchEntities, type NamedEntity } from './scope.ts';
@@ -55,37 +56,6 @@ ORDER BY at DESC LIMIT 1`;
 async function rows(session: Session, cypher: string, params: Record<string, unknown>): Promise<Record<string, any>[]> {
   const result = await session.executeRead((tx) => tx.run(cypher, params));
   return result.records.map((r) => r.toObject());
-}
-
-/**
- * A document's articles as Document properties: parallel lists, since Neo4j has no lists of maps.
- * articleAuthors holds each article's authors joined by '、'; articleAffiliations '' for none.
- * The loader does not write them yet; with them the report read from Neo4j names articles as graph.json does.
- */
-export function articleProperties(articles: Article[]): Record<string, string[] | number[]> {
-  return {
-    articleTitles: articles.map((a) => a.title),
-    articleStarts: articles.map((a) => a.start),
-    articleEnds: articles.map((a) => a.end),
-    articleAuthors: articles.map((a) => a.authors.join('、')),
-    articleAffiliations: articles.map((a) => a.affiliation ?? ''),
-  };
-}
-
-/** The inverse of articleProperties; no properties, no articles. */
-export function articlesOf(props: Record<string, unknown>): Article[] {
-  const list = <T>(name: string) => (Array.isArray(props[name]) ? (props[name] as T[]) : []);
-  const starts = list<number>('articleStarts');
-  const ends = list<number>('articleEnds');
-  const authors = list<string>('articleAuthors');
-  const affiliations = list<string>('articleAffiliations');
-  return list<string>('articleTitles').map((title, i) => ({
-    title,
-    authors: authors[i] ? authors[i].split('、') : [],
-    affiliation: affiliations[i] || null,
-    start: Number(starts[i] ?? 0),
-    end: Number(ends[i] ?? 0),
-  }));
 }
 
 /** Keys of the entities within HOPS typed relations of the centers: one parameterized query a hop. */
