@@ -11,6 +11,7 @@ import { industryCandidates, organCandidates, placeCandidates } from './candidat
 import { enumerationCandidates } from './candidates/enumeration.ts';
 import { strategyCandidates } from './candidates/strategy.ts';
 import { personCandidates } from './candidates/person.ts';
+import { governmentCandidates } from './candidates/government.ts';
 import { modelCandidates, prepareModel } from './candidates/model.ts';
 
 /** Generators in order of trust: on equal length the earlier one wins. */
@@ -24,6 +25,7 @@ export const GENERATORS: CandidateGenerator[] = [
   enumerationCandidates,
   industryCandidates,
   personCandidates,
+  governmentCandidates,
 ];
 
 /** Loads everything the extractor needs (lexicons, jieba's dictionaries, the tagger) once, up front. */
@@ -37,6 +39,7 @@ export function prepareExtractor(): Lexicon {
 export interface ExtractedMention extends Mention {
   aliases?: string[];
   levelPrefix?: string;
+  surfaceNotAlias?: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -94,6 +97,7 @@ export function extractMentions(doc: Document, lexicon: Lexicon = loadLexicon())
         canonical: name,
         aliases: c.aliases,
         levelPrefix: c.levelPrefix,
+        surfaceNotAlias: c.surfaceNotAlias,
       });
     }
   }

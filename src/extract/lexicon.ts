@@ -36,6 +36,7 @@ export interface Lexicon {
   surnames: Set<string>;
   personTitles: Set<string>;
   titlesAfterName: Set<string>;
+  governmentTitles: Set<string>;
   enumeration: { separators: string[]; qualifiers: string[]; heads: Record<string, EntityType>; maxItemChars: number };
   quotes: { maxChars: number; maxInfixChars: number; bareQuoteVerbs: string[] };
 }
@@ -108,6 +109,7 @@ export function loadLexicon(): Lexicon {
     nameBreakers: new Set(words('lexicon/name-breakers.txt')),
     surnames: new Set(words('lexicon/surnames.txt')),
     personTitles: new Set(lines('lexicon/person-titles.txt').map((l) => l.replace(/\s*>$/, ''))),
+    governmentTitles: new Set(words('lexicon/government-titles.txt')),
     titlesAfterName: new Set(lines('lexicon/person-titles.txt').filter((l) => l.endsWith('>')).map((l) => l.replace(/\s*>$/, ''))),
     enumeration: JSON.parse(readFileSync(join(DATA_DIR, 'patterns/enumeration.json'), 'utf8')),
     quotes: JSON.parse(readFileSync(join(DATA_DIR, 'patterns/quotes.json'), 'utf8')),

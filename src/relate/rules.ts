@@ -115,12 +115,15 @@ export function locativeHits(f: SentenceFacts, p: RelationPatterns): Hit[] {
 export function titleHits(f: SentenceFacts, p: RelationPatterns, lexicon: Lexicon): Hit[] {
   const hits: Hit[] = [];
   for (const person of f.args.filter((a) => a.type === 'Person')) {
-    const orgs = f.args.filter((a) => a.type === 'Organization' && a.end <= person.start && person.start - a.end <= p.affiliation.maxTitleChars);
+    const orgs = f.args.filter((a) => a.type === 'Organization' && a.end <= person.start);
     for (const org of orgs) {
-      const between = f.text.slice(org.end, person.start).trim();
-      const titled = [...lexicon.personTitles].some((t) => between.includes(t));
-      const clean = !/[，。；：]/.test(between) && f.args.every((a) => a === org || a === person || a.end <= org.end || a.start >= person.start || a.type === 'Organization');
-      if (titled && clean) hits.push({ type: 'AFFILIATED_WITH', source: person, target: org });
+      const between = f.text.slice(org.end, person.start);
+      // Other organizations may stand between (副部长、市人才工作领导小组办公室主任): count only the titles.
+      const inner = f.args.filter((a) => a.start >= org.end && a.end <= person.start);
+      if (inner.some((a) => a.type !== 'Organization' && a.type !== 'Place')) continue;
+      const titleChars = between.trim().length - inner.reduce((n, a) => n + (a.end - a.start), 0);
+      if (titleChars > p.affiliation.maxTitleChars || /[，。；：]/.test(between)) continue;
+      if ([...lexicon.personTitles].some((t) => between.includes(t))) hits.push({ type: 'AFFILIATED_WITH', source: person, target: org });
     }
   }
   return hits;

@@ -19,10 +19,13 @@ function canonicalName(m: ExtractedMention, doc: Document, lexicon: Lexicon, ctx
   return name;
 }
 
-/** Identity across documents: central organs by their full name, everything else by its name. */
+/**
+ * Identity across documents: central organs by their full name, everything else by its base form
+ * (广东省政府 and 广东省人民政府, a policy with and without its trailing （2021-2023年）, are one).
+ */
 function identity(type: EntityType, name: string, lexicon: Lexicon): string {
-  if (type === 'Organization') return lexicon.organs.get(name) ?? name;
-  return name;
+  if (type === 'Organization' && lexicon.organs.has(name)) return lexicon.organs.get(name)!;
+  return type === 'Person' || type === 'Place' ? name : baseForm(name, lexicon);
 }
 
 export function resolveDocument(doc: Document, mentions: ExtractedMention[], lexicon: Lexicon): Entity[] {
@@ -38,7 +41,8 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
       addAlias(e, e.name);
       e.name = name;
     }
-    for (const alias of [m.surface.replace(/[《》“”"\s]/g, ''), m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
+    const surface = m.surfaceNotAlias ? '' : m.surface.replace(/[《》“”"\s]/g, '');
+    for (const alias of [surface, m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
     e.mentions.push({ doc: m.doc, start: m.start, end: m.end, sentence: m.sentence });
     e.scores.push(m.score);
   }
@@ -60,9 +64,12 @@ function addAlias(e: Entity, alias: string): void {
   if (alias && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
+const isNamedThing = (type: EntityType) => type === 'Program' || type === 'Policy';
+
 /** A name without the tails that add nothing to its identity (机关, a trailing （2021-2023年）). */
 function baseForm(name: string, lexicon: Lexicon): string {
-  let base = name.replace(/[（(][^（）()]*[）)]$/, '');
+  // 省政府 and 省人民政府 are one body.
+  let base = name.replace(/[（(][^（）()]*[）)]$/, '').replace(/人民政府$/, '政府');
   for (const tail of lexicon.genericTails) if (base.endsWith(tail) && base.length > tail.length + 1) base = base.slice(0, -tail.length);
   return base;
 }
@@ -78,7 +85,9 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon
   const byBase = new Map<string, Entity & { scores: number[] }>();
   for (const e of entities) {
     const base = `${e.type}|${baseForm(e.name, lexicon)}`;
-    const into = byAlias.get(e.name) ?? byBase.get(base);
+    // A quoted short form may have been typed otherwise (科小育优 as a Policy); other types never merge.
+    const aliased = byAlias.get(e.name);
+    const into = (aliased && (aliased.type === e.type || (isNamedThing(aliased.type) && isNamedThing(e.type))) ? aliased : undefined) ?? byBase.get(base);
     if (into && into !== e && into.name.length >= e.name.length) {
       addAlias(into, e.name);
       for (const a of e.aliases) addAlias(into, a);
