@@ -39,7 +39,6 @@ export function prepareExtractor(): Lexicon {
 export interface ExtractedMention extends Mention {
   aliases?: string[];
   levelPrefix?: string;
-  surfaceNotAlias?: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -97,7 +96,6 @@ export function extractMentions(doc: Document, lexicon: Lexicon = loadLexicon())
         canonical: name,
         aliases: c.aliases,
         levelPrefix: c.levelPrefix,
-        surfaceNotAlias: c.surfaceNotAlias,
       });
     }
   }

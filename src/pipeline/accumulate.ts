@@ -11,7 +11,12 @@ import { buildGraph } from '../graph/build.ts';
 import type { KnowledgeGraph } from '../graph/io.ts';
 import type { CompactResult } from './job.ts';
 
-interface EntityAcc {
+/** What one document said of an entity beyond its mentions: what a later build needs to take it back. */
+export type EntitySupport = [doc: string, name: string, aliases: string[], confidence: number];
+/** What one document said of a relation beyond its evidence. */
+export type RelationSupport = [doc: string, confidence: number, planned: 0 | 1];
+
+export interface EntityAcc {
   key: string;
   type: Entity['type'];
   name: string;
@@ -20,15 +25,17 @@ interface EntityAcc {
   mentions: MentionRef[];
   docs: Set<string>;
   confidence: number;
+  support?: EntitySupport[];
 }
 
-interface RelationAcc {
+export interface RelationAcc {
   type: Relation['type'];
   source: string;
   target: string;
   evidence: Evidence[];
   confidence: number;
   planned: boolean;
+  support?: RelationSupport[];
 }
 
 /** The longer name; of two as long, the first in code-point order. */
@@ -59,8 +66,11 @@ export function compareNatural(a: string, b: string): number {
 
 export class GraphAccumulator {
   private readonly documents = new Map<string, SourceDocument>();
-  private readonly entities = new Map<string, EntityAcc>();
-  private readonly relations = new Map<string, RelationAcc>();
+  readonly entities = new Map<string, EntityAcc>();
+  readonly relations = new Map<string, RelationAcc>();
+
+  /** With `support`, each entity and relation remembers what each document said of it (see patch.ts). */
+  constructor(private readonly support = false) {}
 
   get documentCount(): number {
     return this.documents.size;
@@ -68,8 +78,9 @@ export class GraphAccumulator {
 
   add(result: CompactResult): void {
     this.addDocument(result.doc);
-    for (const e of result.entities) this.addEntity(e);
-    for (const r of result.relations) this.addRelation(r);
+    const doc = this.support ? result.doc.id : undefined;
+    for (const e of result.entities) this.addEntity(e, doc);
+    for (const r of result.relations) this.addRelation(r, doc);
   }
 
   /** A part graph (graph.json of a shard): its documents, nodes and edges. */
@@ -85,7 +96,7 @@ export class GraphAccumulator {
     if (!this.documents.has(d.path)) this.documents.set(d.path, { id: d.id, path: d.path, title: d.title, articles: d.articles });
   }
 
-  addEntity(e: Entity): void {
+  addEntity(e: Entity, doc?: string): void {
     const seen = this.entities.get(e.key);
     if (!seen) {
       this.entities.set(e.key, {
@@ -96,9 +107,11 @@ export class GraphAccumulator {
         mentions: [...e.mentions],
         docs: new Set(e.docs),
         confidence: e.confidence,
+        ...(doc === undefined ? {} : { support: [[doc, e.name, e.aliases, e.confidence]] }),
       });
       return;
     }
+    if (doc !== undefined) seen.support?.push([doc, e.name, e.aliases, e.confidence]);
     seen.name = betterName(seen.name, e.name);
     seen.names.add(e.name);
     for (const a of e.aliases) seen.names.add(a);
@@ -107,13 +120,23 @@ export class GraphAccumulator {
     seen.confidence = Math.max(seen.confidence, e.confidence);
   }
 
-  addRelation(r: Relation): void {
-    const key = `${r.type}:${r.source}->${r.target}`;
+  addRelation(r: Relation, doc?: string): void {
+    const key = relationKey(r);
     const seen = this.relations.get(key);
+    const support: RelationSupport | undefined = doc === undefined ? undefined : [doc, r.confidence, r.planned ? 1 : 0];
     if (!seen) {
-      this.relations.set(key, { type: r.type, source: r.source, target: r.target, evidence: [...r.evidence], confidence: r.confidence, planned: !!r.planned });
+      this.relations.set(key, {
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        evidence: [...r.evidence],
+        confidence: r.confidence,
+        planned: !!r.planned,
+        ...(support ? { support: [support] } : {}),
+      });
       return;
     }
+    if (support) seen.support?.push(support);
     for (const ev of r.evidence) seen.evidence.push(ev);
     seen.confidence = Math.max(seen.confidence, r.confidence);
     seen.planned = seen.planned && !!r.planned;
@@ -122,28 +145,40 @@ export class GraphAccumulator {
   /** The merged graph; `builtAt` is passed in so that two builds can be compared byte for byte. */
   toGraph(builtAt: string): KnowledgeGraph {
     const documents = [...this.documents.values()].sort((a, b) => compareNatural(a.path, b.path));
-    const rank = new Map<string, number>();
-    documents.forEach((d, i) => rank.has(d.id) || rank.set(d.id, i));
-    const byDoc = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
-    const byPlace = (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }) =>
-      byDoc(a.doc, b.doc) || a.start - b.start || a.end - b.end;
-
-    const entities: Entity[] = [];
-    for (const e of this.entities.values()) {
-      const mentions = dedupe(e.mentions.sort(byPlace), (m) => `${m.doc}:${m.start}:${m.end}`);
-      const aliases = [...e.names].filter((n) => n !== e.name).sort();
-      entities.push({ key: e.key, type: e.type, name: e.name, aliases, mentions, docs: [...e.docs].sort(byDoc), confidence: e.confidence });
-    }
-    const relations: Relation[] = [];
-    for (const key of [...this.relations.keys()].sort()) {
-      const r = this.relations.get(key)!;
-      const evidence = dedupe(r.evidence.sort(byPlace), (ev) => `${ev.doc}:${ev.start}`);
-      relations.push({ type: r.type, source: r.source, target: r.target, evidence, confidence: r.confidence, ...(r.planned ? { planned: true } : {}) });
-    }
+    const order = documentOrder(documents);
+    const entities = [...this.entities.values()].map((e) => finishEntity(e, order));
+    const relations = [...this.relations.keys()].sort().map((key) => finishRelation(this.relations.get(key)!, order));
     const graph = buildGraph(documents.map(asDocument), entities, relations);
     graph.setAttribute('builtAt', builtAt);
     return graph;
   }
+}
+
+export const relationKey = (r: { type: string; source: string; target: string }) => `${r.type}:${r.source}->${r.target}`;
+
+export interface DocumentOrder {
+  byDoc: (a: string, b: string) => number;
+  byPlace: (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }) => number;
+}
+
+/** Document ids ranked by the (sorted) documents' order. */
+export function documentOrder(documents: SourceDocument[]): DocumentOrder {
+  const rank = new Map<string, number>();
+  documents.forEach((d, i) => rank.has(d.id) || rank.set(d.id, i));
+  const byDoc = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  const byPlace: DocumentOrder['byPlace'] = (a, b) => byDoc(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+  return { byDoc, byPlace };
+}
+
+export function finishEntity(e: EntityAcc, order: DocumentOrder): Entity {
+  const mentions = dedupe(e.mentions.sort(order.byPlace), (m) => `${m.doc}:${m.start}:${m.end}`);
+  const aliases = [...e.names].filter((n) => n !== e.name).sort();
+  return { key: e.key, type: e.type, name: e.name, aliases, mentions, docs: [...e.docs].sort(order.byDoc), confidence: e.confidence };
+}
+
+export function finishRelation(r: RelationAcc, order: DocumentOrder): Relation {
+  const evidence = dedupe(r.evidence.sort(order.byPlace), (ev) => `${ev.doc}:${ev.start}`);
+  return { type: r.type, source: r.source, target: r.target, evidence, confidence: r.confidence, ...(r.planned ? { planned: true } : {}) };
 }
 
 /** Adjacent duplicates (the list is sorted) removed, the first kept. */

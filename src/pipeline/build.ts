@@ -5,19 +5,21 @@
 // cache, and folds finished results into the graph in input order; whole files are read by the
 // workers themselves. At most a few documents per worker are in flight, and a finished document's
 // text goes straight to documents.json, so memory holds the graph, not the corpus.
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { IngestError, SourceDocument } from '../types.ts';
 import { DEFAULT_MAX_BYTES, ingestFile, isIngestError, resolveInputs, type IngestOptions } from '../ingest/index.ts';
-import { writeGraph, type KnowledgeGraph } from '../graph/io.ts';
+import { graphChunks, readGraph, writeGraph, type KnowledgeGraph } from '../graph/io.ts';
 import { GraphAccumulator } from './accumulate.ts';
 import { builtAtNow } from './merge.ts';
 import { cacheKey, fingerprint, hashBytes, ResultCache } from './cache.ts';
 import type { CompactResult, JobContext, Outcome } from './job.ts';
 import { JsonArrayWriter, writeJSON } from './output.ts';
-import { createRunner, WorkerPool, type Runner } from './pool.ts';
+import { InlineRunner, WorkerPool, type Runner } from './pool.ts';
+import { patchGraph, type DocumentChange } from './patch.ts';
+import { RACY_MS, STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type GraphPiece, type StateDocument } from './state.ts';
 import { inShard, type Shard } from './shard.ts';
 
 export { writeJSON } from './output.ts';
@@ -35,6 +37,8 @@ export interface BuildOptions {
   fingerprint?: string;
   /** Build only part `index` of `count` (see shard.ts). */
   shard?: Shard;
+  /** Hash every input file, even one whose size and mtime match the previous build (see state.ts). */
+  rehash?: boolean;
   /** The graph's builtAt; default SOURCE_DATE_EPOCH when set, else now. */
   builtAt?: string;
   onProgress?: (progress: BuildProgress) => void;
@@ -62,13 +66,18 @@ export interface BuildStats extends BuildProgress {
   workerBusy?: number;
   /** Peak resident set of the process (main thread and workers), MiB. */
   maxRssMb: number;
+  /** True when graph.json was patched from the previous build's instead of merged anew. */
+  patched: boolean;
+  /** Where the time went, ms: planning (stat/hash inputs), documents (extract or take from the cache), merge, write. */
+  phasesMs: Record<string, number>;
 }
 
 export interface BuildResult {
   /** The documents built, in input order (metadata; their text is in documents.json). */
   documents: SourceDocument[];
   failures: IngestError[];
-  graph: KnowledgeGraph;
+  /** After a patched build, read from graph.json on first use. */
+  readonly graph: KnowledgeGraph;
   stats: BuildStats;
 }
 
@@ -79,41 +88,109 @@ interface Scheduled {
   bytes: number;
   cached: boolean;
   outcomes: Promise<Outcome[]>;
+  /** Unchanged since the previous build: its index there (nothing read). */
+  reuse?: number;
+  key?: string;
 }
+
+/** A document of this build, while it may still be patched in: reused as it was, or a result. */
+type Slot = { reuse: number } | { key?: string; entry: Outcome & { ok: true } };
+
+/** Beyond this many changed documents, the build merges anew instead of patching. */
+const MAX_PATCHED = 64;
+/** Up to this many documents to extract and no container: the main thread does them, as a worker's
+ *  start (jieba's dictionaries) costs more than a few documents. */
+const INLINE_MAX = 2;
 
 export async function build(inputs: string[], options: BuildOptions): Promise<BuildResult> {
   const started = Date.now();
+  const phasesMs: Record<string, number> = {};
+  let lap = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phasesMs[name] = Math.round((phasesMs[name] ?? 0) + now - lap);
+    lap = now;
+  };
   const ingestOptions = options.ingest ?? {};
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   const cacheRoot = options.cache === false ? undefined : (options.cache ?? join(options.out, '.cache'));
   const print = cacheRoot ? (options.fingerprint ?? fingerprint()) : undefined;
   const cache = cacheRoot ? new ResultCache(cacheRoot, print) : undefined;
   const ctx: JobContext = { ingest: ingestOptions, cacheRoot, fingerprint: print };
-  const runner = createRunner(workers, ctx, options.mainThread ?? true);
+  const graphPath = join(options.out, 'graph.json');
+  const docsPath = join(options.out, 'documents.json');
 
   const entries = resolveInputs(inputs);
   const isContainer = (path: string) => CONTAINER_EXTENSIONS.has(extname(path).toLowerCase());
   const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-  const totalBytes = entries.reduce((n, e) => n + (e.error || !(isContainer(e.path) || inShard(e.path, options.shard)) ? 0 : sizeOf(e.path)), 0);
+
+  // The previous build into this --out, if its outputs are untouched since.
+  const paths = cache && statePaths(cache.dir, options.out);
+  const signature = JSON.stringify({ entries: entries.map((e) => e.path), ingest: ingestOptions, shard: options.shard ?? null });
+  const prev = paths && readState(paths, signature);
+  const patchable = !!prev && prev.patchable && outputsIntact(prev, graphPath, docsPath, paths!.support);
+  const prevByKey = new Map(patchable ? prev!.docs.map((d, i) => [d.key, i]) : []);
+
+  // Plan: the cache key of every whole file — from the previous build's (size, mtime) when they
+  // match, else a hash of its bytes — and how many documents are left to extract.
+  const files = new Map<string, [number, number, string]>();
+  const keys = new Map<string, string>();
+  const maxBytes = ingestOptions.maxBytes ?? DEFAULT_MAX_BYTES;
+  let totalBytes = 0;
+  let toExtract = 0;
+  let containers = 0;
+  for (const e of entries) {
+    if (e.error || !(isContainer(e.path) || inShard(e.path, options.shard))) continue;
+    const st = statSync(e.path, { throwIfNoEntry: false });
+    totalBytes += st?.size ?? 0;
+    if (isContainer(e.path)) {
+      containers++;
+      continue;
+    }
+    let key: string | undefined;
+    if (cache && st && st.size > 0 && st.size <= maxBytes) {
+      const seen = prev?.files.get(e.path);
+      if (!options.rehash && seen && seen[0] === st.size && seen[1] === st.mtimeMs && st.mtimeMs < prev!.startedAt - RACY_MS) key = seen[2];
+      else {
+        const bytes = await readFile(e.path).catch(() => undefined);
+        if (bytes) key = cacheKey(['file', e.path, hashBytes(bytes)]);
+      }
+      if (key) {
+        keys.set(e.path, key);
+        files.set(e.path, [st.size, st.mtimeMs, key]);
+      }
+    }
+    if (!key || !(prevByKey.has(key) || cache!.has(key))) toExtract++;
+  }
+  const inline = (workers <= 1 && (options.mainThread ?? true)) || (workers > 1 && !containers && toExtract <= INLINE_MAX);
+  const runner: Runner = inline ? new InlineRunner(ctx) : new WorkerPool(workers, ctx);
+  // Workers start now, all of them, so that their start-up overlaps reading the inputs.
+  if (runner instanceof WorkerPool) runner.warm(containers ? workers : toExtract);
+  phase('plan');
 
   mkdirSync(options.out, { recursive: true });
-  const writer = new JsonArrayWriter(join(options.out, 'documents.json'));
-  const accumulator = new GraphAccumulator();
+  const writer = new JsonArrayWriter(docsPath);
+  const accumulator = new GraphAccumulator(!!cache);
   const documents: SourceDocument[] = [];
+  const stateDocs: StateDocument[] = [];
   const failures: IngestError[] = [];
   const progress: BuildProgress = { documents: 0, cached: 0, failed: 0, bytes: 0, totalBytes, elapsedMs: 0 };
   let processed = 0;
   let seq = 0;
+  // While a patch is possible, documents wait here (reused ones as an index only).
+  let slots: Slot[] | undefined = patchable ? [] : undefined;
+  let changedCount = 0;
 
   const fail = (failure: IngestError): Scheduled => ({ bytes: 0, cached: false, outcomes: Promise.resolve([{ ok: false, failure }]) });
   const hit = async (key: string | undefined, bytes: number): Promise<Scheduled | undefined> => {
+    if (key && slots && prevByKey.has(key) && cache!.has(key)) return { bytes, cached: true, reuse: prevByKey.get(key), outcomes: Promise.resolve([]) };
     const entry = key && (await cache?.get(key));
-    return entry ? { bytes, cached: true, outcomes: Promise.resolve([{ ok: true, ...entry }]) } : undefined;
+    return entry ? { bytes, cached: true, key, outcomes: Promise.resolve([{ ok: true, ...entry }]) } : undefined;
   };
   const run = (job: Parameters<Runner['run']>[0], bytes: number): Scheduled => {
     const outcomes = runner.run(job);
     outcomes.catch(() => {}); // awaited in order below; this only keeps an early rejection from being "unhandled"
-    return { bytes, cached: false, outcomes };
+    return { bytes, cached: false, key: job.key, outcomes };
   };
 
   async function* schedule(): AsyncGenerator<Scheduled> {
@@ -139,26 +216,54 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
         }
         yield { bytes: Math.max(0, sizeOf(path) - credited), cached: false, outcomes: Promise.resolve([]) };
       } else if (inShard(path, options.shard)) {
-        const size = sizeOf(path);
-        const maxBytes = ingestOptions.maxBytes ?? DEFAULT_MAX_BYTES;
-        // The key hashes the file's bytes, so a cached file is not even decoded.
-        let key: string | undefined;
-        if (cache && size > 0 && size <= maxBytes) {
-          const bytes = await readFile(path).catch(() => undefined);
-          if (bytes) key = cacheKey(['file', path, hashBytes(bytes)]);
-        }
-        yield (await hit(key, size)) ?? run({ seq: seq++, kind: 'file', path, key }, size);
+        // The key hashes the file's bytes (or comes from the plan), so a cached file is not even decoded.
+        const key = keys.get(path);
+        yield (await hit(key, sizeOf(path))) ?? run({ seq: seq++, kind: 'file', path, key }, sizeOf(path));
       }
     }
   }
 
+  /** A document into documents.json and the merge. */
+  const take = (key: string | undefined, entry: { docJSON: string | Uint8Array; compact: CompactResult }) => {
+    const [start, end] = writer.write(entry.docJSON);
+    accumulator.add(entry.compact);
+    documents.push(entry.compact.doc);
+    if (key) stateDocs.push({ key, id: entry.compact.doc.id, path: entry.compact.doc.path, start, end });
+  };
+  const cachedEntry = async (key: string) => {
+    const entry = await cache!.get(key);
+    if (!entry) throw new Error(`the cache entry of a document vanished during the build (${cache!.dir}); run the build again`);
+    return entry;
+  };
+  /** Gives up patching: every waiting document goes the full way. */
+  const unwind = async () => {
+    const waiting = slots ?? [];
+    slots = undefined;
+    for (const slot of waiting) {
+      if ('reuse' in slot) {
+        const { key } = prev!.docs[slot.reuse];
+        const entry = await cachedEntry(key);
+        take(key, { docJSON: entry.docJSON, compact: JSON.parse(entry.compactJSON) as CompactResult });
+      } else take(slot.key, { docJSON: slot.entry.docJSON, compact: JSON.parse(slot.entry.compactJSON) as CompactResult });
+    }
+  };
+
   const finish = async (item: Scheduled) => {
+    if (item.reuse !== undefined) {
+      if (slots) slots.push({ reuse: item.reuse });
+      else {
+        const { key } = prev!.docs[item.reuse];
+        const entry = await cachedEntry(key);
+        take(key, { docJSON: entry.docJSON, compact: JSON.parse(entry.compactJSON) as CompactResult });
+      }
+      progress.documents++;
+      progress.cached++;
+    }
     for (const outcome of await item.outcomes) {
       if (outcome.ok) {
-        writer.write(outcome.docJSON);
-        const compact = JSON.parse(outcome.compactJSON) as CompactResult;
-        accumulator.add(compact);
-        documents.push(compact.doc);
+        if (slots && ++changedCount > MAX_PATCHED) await unwind();
+        if (slots) slots.push({ key: item.key, entry: outcome });
+        else take(item.key, { docJSON: outcome.docJSON, compact: JSON.parse(outcome.compactJSON) as CompactResult });
         progress.documents++;
         if (item.cached) progress.cached++;
         else processed++;
@@ -177,22 +282,84 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   // how many documents (and their text) wait in memory.
   const window = Math.max(4, runner.capacity * 2);
   const inFlight: Scheduled[] = [];
+  const builtAt = options.builtAt ?? builtAtNow();
+  let graph: KnowledgeGraph | undefined;
+  let patched = false;
+  let patchablePrev = true;
   try {
-    for await (const item of schedule()) {
-      inFlight.push(item);
-      while (inFlight.length >= window) await finish(inFlight.shift()!);
+    try {
+      for await (const item of schedule()) {
+        inFlight.push(item);
+        while (inFlight.length >= window) await finish(inFlight.shift()!);
+      }
+      while (inFlight.length) await finish(inFlight.shift()!);
+    } finally {
+      await runner.close();
     }
-    while (inFlight.length) await finish(inFlight.shift()!);
-    writer.close();
+    phase('documents');
+    if (slots) patched = await tryPatch(slots);
+    if (!patched) {
+      await unwind();
+      phase('documents');
+      graph = accumulator.toGraph(builtAt);
+      phase('merge');
+      writer.close();
+      if (paths) {
+        for (const [key, r] of accumulator.relations) if (r.source !== r.target && !graph.hasEdge(key)) patchablePrev = false;
+        const layout = writeGraphFiles(graphPath, paths.support, fullPieces(graph, accumulator));
+        saveState(layout, stateDocs);
+      } else writeGraph(graphPath, graph);
+      phase('write');
+    }
   } catch (err) {
     writer.abort();
     throw err;
-  } finally {
-    await runner.close();
   }
 
-  const graph = accumulator.toGraph(options.builtAt ?? builtAtNow());
-  writeGraph(join(options.out, 'graph.json'), graph);
+  /** The previous graph.json patched with the changed documents; false when it cannot be. */
+  async function tryPatch(waiting: Slot[]): Promise<boolean> {
+    const old = prev!.docs;
+    if (waiting.length !== old.length) return false;
+    const changes: DocumentChange[] = [];
+    for (let i = 0; i < waiting.length; i++) {
+      const slot = waiting[i];
+      if ('reuse' in slot) {
+        if (slot.reuse !== i) return false;
+        continue;
+      }
+      const before = await cache!.get(old[i].key);
+      const after = JSON.parse(slot.entry.compactJSON) as CompactResult;
+      if (!before || !slot.key || after.doc.path !== old[i].path) return false;
+      changes.push({ before: JSON.parse(before.compactJSON) as CompactResult, after });
+    }
+    const oldGraph = readFileSync(graphPath);
+    const oldSupport = readFileSync(paths!.support);
+    const result = patchGraph({ layout: prev!.layout, graph: oldGraph, support: oldSupport, changes, builtAt });
+    phase('merge');
+    if (!result) return false;
+    const oldDocs = readFileSync(docsPath);
+    const metas = new Map(result.documents.map((d) => [d.path, d]));
+    waiting.forEach((slot, i) => {
+      const d = old[i];
+      const [start, end] = 'reuse' in slot ? writer.write(oldDocs.subarray(d.start, d.end)) : writer.write(slot.entry.docJSON);
+      stateDocs.push({ key: 'reuse' in slot ? d.key : slot.key!, id: d.id, path: d.path, start, end });
+      documents.push(metas.get(d.path)!);
+    });
+    writer.close();
+    const layout = writeGraphFiles(graphPath, paths!.support, result.graph, { graph: oldGraph, support: oldSupport, layout: prev!.layout });
+    saveState(layout, stateDocs);
+    phase('write');
+    return true;
+  }
+
+  function saveState(layout: BuildState['layout'], docs: StateDocument[]): void {
+    // Keys of every document are needed to patch; a document without one (no cache key) forbids it.
+    const complete = docs.length === documents.length;
+    const stamps = { graph: stampOf(graphPath)!, documents: stampOf(docsPath)!, support: stampOf(paths!.support)! };
+    const state: BuildState = { version: STATE_VERSION, signature, startedAt: started, files, docs, patchable: complete && patchablePrev, layout, stamps };
+    writeState(paths!, state);
+  }
+
   const failuresPath = join(options.out, 'failures.json');
   if (failures.length) writeJSON(failuresPath, failures);
   else rmSync(failuresPath, { force: true });
@@ -202,6 +369,21 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   const maxRSS = Math.max(process.resourceUsage().maxRSS, runner instanceof WorkerPool ? runner.maxRSS : 0);
   const pool = runner instanceof WorkerPool ? runner : undefined;
   const workerBusy = pool && progress.elapsedMs ? Math.round((pool.busyMs / (workers * progress.elapsedMs)) * 100) / 100 : undefined;
-  const stats: BuildStats = { ...progress, processed, workers, threads: !!pool, workerBusy, maxRssMb: Math.round(maxRSS / 1024) };
-  return { documents, failures, graph, stats };
+  const stats: BuildStats = { ...progress, processed, workers, threads: !!pool, workerBusy, maxRssMb: Math.round(maxRSS / 1024), patched, phasesMs };
+  return {
+    documents,
+    failures,
+    stats,
+    get graph() {
+      return (graph ??= readGraph(graphPath));
+    },
+  };
+}
+
+/** A freshly merged graph as pieces, each element with what each document said of it. */
+function* fullPieces(graph: KnowledgeGraph, accumulator: GraphAccumulator): Generator<GraphPiece> {
+  for (const chunk of graphChunks(graph)) {
+    const acc = chunk.kind === 'node' ? accumulator.entities.get(chunk.key!) : chunk.kind === 'edge' ? accumulator.relations.get(chunk.key!) : undefined;
+    yield { chunk: chunk.kind, key: chunk.key, text: chunk.text, support: acc ? JSON.stringify(acc.support ?? []) : undefined };
+  }
 }

@@ -6,7 +6,7 @@
 // An entry holds two lines: the Document as JSON (copied verbatim into documents.json) and the
 // compact result (entities, relations, the document's metadata) that the cross-document merge reads.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,10 @@ export class ResultCache {
   constructor(root: string, print = fingerprint()) {
     this.dir = join(root, print);
     mkdirSync(this.dir, { recursive: true });
+  }
+
+  has(key: string): boolean {
+    return existsSync(this.pathOf(key));
   }
 
   private pathOf(key: string): string {

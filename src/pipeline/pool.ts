@@ -70,6 +70,11 @@ export class WorkerPool implements Runner {
     this.capacity = size * 2;
   }
 
+  /** Starts `count` workers now, so that they load jieba while the main thread reads the inputs. */
+  warm(count = this.size): void {
+    while (this.slots.length < Math.min(count, this.size)) this.spawn();
+  }
+
   run(job: Job): Promise<Outcome[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });

@@ -38,11 +38,11 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
     let e = byKey.get(key);
     if (!e) byKey.set(key, (e = { key, type: m.type, name, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [] }));
     if (name.length > e.name.length) {
-      addAlias(e, e.name);
+      const shorter = e.name;
       e.name = name;
+      addAlias(e, shorter);
     }
-    const surface = m.surfaceNotAlias ? '' : m.surface.replace(/[《》“”"\s]/g, '');
-    for (const alias of [surface, m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
+    for (const alias of [m.surface.replace(/[《》“”"\s]/g, ''), m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
     e.mentions.push({ doc: m.doc, start: m.start, end: m.end, sentence: m.sentence });
     e.scores.push(m.score);
   }

@@ -25,8 +25,6 @@ export interface Candidate {
   name?: string;
   /** Other forms this mention vouches for (the bare quoted name …). */
   aliases?: string[];
-  /** The surface is another entity's name (the place in 广东省省长), so it is no alias of this one. */
-  surfaceNotAlias?: boolean;
   /** The bare level word the name starts with (市委, 市科技创新委员会 → 市): context supplies the place. */
   levelPrefix?: string;
 }

@@ -1,0 +1,210 @@
+// The incremental graph: when a few documents changed since the last build (same documents, same
+// order), graph.json is patched instead of rebuilt. Only the nodes and edges those documents touch
+// (before or after the change) are parsed and recomputed; every other element is copied byte for
+// byte from the previous graph.json. What a document contributed is taken back by its id: mentions,
+// docs and evidence carry it, and the support file keeps, per element, what each document said of
+// it (names, confidence, planned) — the parts of the merge that are not plain unions.
+//
+// The recomputation uses the very functions of the full merge (accumulate.ts), so a patched graph
+// equals a rebuilt one; anything the patch cannot reproduce exactly returns undefined and the build
+// falls back to the full merge.
+import type { Entity, NodeAttributes, EdgeAttributes, Relation, SourceDocument } from '../types.ts';
+import type { GraphChunk } from '../graph/io.ts';
+import {
+  betterName,
+  documentOrder,
+  finishEntity,
+  finishRelation,
+  relationKey,
+  type EntityAcc,
+  type EntitySupport,
+  type RelationAcc,
+  type RelationSupport,
+} from './accumulate.ts';
+import type { CompactResult } from './job.ts';
+import type { GraphLayout, GraphPiece } from './state.ts';
+
+export interface DocumentChange {
+  before: CompactResult;
+  after: CompactResult;
+}
+
+export interface PatchInput {
+  layout: GraphLayout;
+  graph: Buffer;
+  support: Buffer;
+  changes: DocumentChange[];
+  builtAt: string;
+}
+
+export interface PatchedGraph {
+  /** graph.json (and support file) pieces: new text, or runs of old elements. */
+  graph: GraphPiece[];
+  documents: SourceDocument[];
+}
+
+const text = (buf: Buffer, at: number, end: number) => buf.toString('utf8', at, end);
+
+export function patchGraph(input: PatchInput): PatchedGraph | undefined {
+  const { layout, graph, support, changes } = input;
+  const attributes = JSON.parse(text(graph, layout.attributes[0], layout.attributes[1])) as { documents: SourceDocument[]; builtAt: string };
+  const byPath = new Map(attributes.documents.map((d, i) => [d.path, i]));
+  // Contributions are taken back by document id. The id is a hash of the text, so it changes with
+  // it; one shared with another document (the same text twice) could not tell them apart.
+  const uses = new Map<string, number>();
+  for (const d of attributes.documents) uses.set(d.id, (uses.get(d.id) ?? 0) + 1);
+  const changed = new Set<string>();
+  for (const { before, after } of changes) {
+    const at = byPath.get(before.doc.path);
+    if (at === undefined || before.doc.path !== after.doc.path || uses.get(before.doc.id) !== 1) return undefined;
+    if (after.doc.id !== before.doc.id && uses.has(after.doc.id)) return undefined;
+    attributes.documents[at] = after.doc;
+    changed.add(before.doc.id);
+    uses.set(after.doc.id, 1);
+  }
+  attributes.builtAt = input.builtAt;
+  const order = documentOrder(attributes.documents);
+  const kept = <T extends { doc: string }>(list: T[]) => list.filter((x) => !changed.has(x.doc));
+  const keptSupport = <T extends [string, ...unknown[]]>(list: T[]) => list.filter((s) => !changed.has(s[0]));
+
+  // Entities: the old element minus the changed documents' part, plus their new part.
+  const nodeIndex = new Map(layout.nodes.keys.map((k, i) => [k, i]));
+  const entities = new Map<string, EntityAcc>();
+  const entityOf = (key: string, type: Entity['type']): EntityAcc => {
+    let acc = entities.get(key);
+    if (acc) return acc;
+    const i = nodeIndex.get(key);
+    if (i === undefined) acc = { key, type, name: '', names: new Set(), mentions: [], docs: new Set(), confidence: 0, support: [] };
+    else {
+      const r = layout.nodes.ranges;
+      const a = (JSON.parse(text(graph, r[4 * i], r[4 * i + 1])) as { attributes: NodeAttributes }).attributes;
+      const s = keptSupport(JSON.parse(text(support, r[4 * i + 2], r[4 * i + 3])) as EntitySupport[]);
+      acc = { key, type: a.type, name: '', names: new Set(), mentions: kept(a.mentions), docs: new Set(a.docs.filter((d) => !changed.has(d))), confidence: 0, support: s };
+    }
+    entities.set(key, acc);
+    return acc;
+  };
+  for (const { before, after } of changes) {
+    for (const e of before.entities) entityOf(e.key, e.type);
+    for (const e of after.entities) {
+      const acc = entityOf(e.key, e.type);
+      acc.support!.push([after.doc.id, e.name, e.aliases, e.confidence]);
+      acc.mentions.push(...e.mentions);
+      for (const d of e.docs) acc.docs.add(d);
+    }
+  }
+  const nodes = new Map<string, string | null>();
+  for (const acc of entities.values()) {
+    if (!acc.support!.length) {
+      nodes.set(acc.key, null);
+      continue;
+    }
+    acc.name = acc.support![0][1];
+    for (const [, name, aliases, confidence] of acc.support!) {
+      acc.name = betterName(acc.name, name);
+      acc.names.add(name);
+      for (const a of aliases) acc.names.add(a);
+      acc.confidence = Math.max(acc.confidence, confidence);
+    }
+    const e = finishEntity(acc, order);
+    const attrs: NodeAttributes = { type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions, docs: e.docs, confidence: e.confidence };
+    nodes.set(acc.key, JSON.stringify({ key: acc.key, attributes: attrs }));
+  }
+  const nodeExists = (key: string) => (nodes.has(key) ? nodes.get(key) !== null : nodeIndex.has(key));
+
+  // Relations alike.
+  const edgeIndex = new Map(layout.edges.keys.map((k, i) => [k, i]));
+  const relations = new Map<string, RelationAcc>();
+  const relationOf = (r: Relation): RelationAcc | undefined => {
+    const key = relationKey(r);
+    let acc = relations.get(key);
+    if (acc) return acc;
+    const i = edgeIndex.get(key);
+    if (i === undefined) acc = { type: r.type, source: r.source, target: r.target, evidence: [], confidence: 0, planned: true, support: [] };
+    else {
+      const x = layout.edges.ranges;
+      const a = (JSON.parse(text(graph, x[4 * i], x[4 * i + 1])) as { attributes: EdgeAttributes }).attributes;
+      const s = keptSupport(JSON.parse(text(support, x[4 * i + 2], x[4 * i + 3])) as RelationSupport[]);
+      acc = { type: a.type, source: r.source, target: r.target, evidence: kept(a.evidence), confidence: 0, planned: true, support: s };
+    }
+    relations.set(key, acc);
+    return acc;
+  };
+  for (const { before, after } of changes) {
+    for (const r of before.relations) if (r.source !== r.target) relationOf(r);
+    for (const r of after.relations) {
+      if (r.source === r.target) continue; // never an edge (no self-loops), in either merge
+      const acc = relationOf(r)!;
+      acc.support!.push([after.doc.id, r.confidence, r.planned ? 1 : 0]);
+      acc.evidence.push(...r.evidence);
+    }
+  }
+  const edges = new Map<string, string | null>();
+  for (const [key, acc] of relations) {
+    if (!acc.support!.length) {
+      edges.set(key, null);
+      continue;
+    }
+    // The full merge drops a relation whose endpoint is no entity; then its support is not kept either.
+    if (!nodeExists(acc.source) || !nodeExists(acc.target)) return undefined;
+    for (const [, confidence] of acc.support!) acc.confidence = Math.max(acc.confidence, confidence);
+    acc.planned = acc.support!.every((s) => s[2] === 1);
+    const r = finishRelation(acc, order);
+    const attrs: EdgeAttributes = { type: r.type, evidence: r.evidence, weight: r.evidence.length, confidence: r.confidence, ...(r.planned ? { planned: true } : {}) };
+    edges.set(key, JSON.stringify({ key, source: r.source, target: r.target, attributes: attrs }));
+  }
+  // An edge whose node went away would be dropped by the full merge, support and all.
+  // (Rare; checked loosely — a false alarm only costs the full merge.)
+  const removed = [...nodes.keys()].filter((k) => nodes.get(k) === null);
+  if (removed.length && layout.edges.keys.some((k) => edges.get(k) !== null && removed.some((n) => k.includes(n)))) return undefined;
+
+  const nodeKeys = insertKeys(layout.nodes.keys, nodeIndex, nodes, (a, b) => a.localeCompare(b));
+  const edgeKeys = insertKeys(layout.edges.keys, edgeIndex, edges, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!nodeKeys || !edgeKeys) return undefined;
+
+  const out: GraphPiece[] = [];
+  const head = `{"options":${text(graph, layout.options[0], layout.options[1])},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+  out.push({ chunk: 'head', text: head });
+  const elements = (kind: 'node' | 'edge', keys: string[], fresh: Map<string, string | null>, index: Map<string, number>, accOf: (k: string) => { support?: unknown[] } | undefined) => {
+    let run: (GraphPiece & { chunk: 'run' }) | undefined;
+    keys.forEach((key, n) => {
+      const value = fresh.get(key);
+      const i = index.get(key)!;
+      // Old elements that stay neighbours are copied together, the comma between them included.
+      if (!value && run && run.to === i - 1) {
+        run.to = i;
+        return;
+      }
+      if (n) out.push({ chunk: 'glue', text: ',' });
+      if (value) {
+        out.push({ chunk: kind, key, text: value, support: JSON.stringify(accOf(key)!.support) });
+        run = undefined;
+      } else out.push((run = { chunk: 'run', of: kind, from: i, to: i }));
+    });
+  };
+  elements('node', nodeKeys, nodes, nodeIndex, (k) => entities.get(k));
+  out.push({ chunk: 'glue', text: '],"edges":[' });
+  elements('edge', edgeKeys, edges, edgeIndex, (k) => relations.get(k));
+  out.push({ chunk: 'glue', text: ']}' });
+  return { graph: out, documents: attributes.documents };
+}
+
+/**
+ * The old keys without the removed ones, the new ones inserted in sort order. A new key that sorts
+ * equal to an old one (localeCompare may) would leave the order to insertion history: give up then.
+ */
+function insertKeys(old: string[], index: Map<string, number>, fresh: Map<string, string | null>, compare: (a: string, b: string) => number): string[] | undefined {
+  const added = [...fresh.keys()].filter((k) => fresh.get(k) !== null && !index.has(k)).sort(compare);
+  const keys = old.filter((k) => fresh.get(k) !== null);
+  if (!added.length) return keys;
+  const out: string[] = [];
+  let j = 0;
+  for (const k of keys) {
+    while (j < added.length && compare(added[j], k) < 0) out.push(added[j++]);
+    if (j < added.length && compare(added[j], k) === 0) return undefined;
+    out.push(k);
+  }
+  while (j < added.length) out.push(added[j++]);
+  for (let i = 1; i < added.length; i++) if (compare(added[i - 1], added[i]) === 0) return undefined;
+  return out;
+}
