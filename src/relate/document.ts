@@ -62,3 +62,22 @@ export function nameTargetRelations(doc: Document, entities: Entity[], lexicon: 
   }
   return out;
 }
+
+/** 深圳市委深圳市人民政府关于…的意见: the bodies named before 关于 in a policy's title issued it. */
+export function titleIssuerRelations(doc: Document, entities: Entity[]): Relation[] {
+  const out: Relation[] = [];
+  const orgs = entities.filter((e) => e.type === 'Organization');
+  for (const policy of entities) {
+    const at = policy.type === 'Policy' ? policy.name.indexOf('关于') : -1;
+    if (at <= 0) continue;
+    const govern = (x: string) => x.replace(/人民政府/g, '政府');
+    const issuers = govern(policy.name.slice(0, at));
+    const mention = policy.mentions.find((m) => m.doc === doc.id);
+    const evidence = mention && evidenceAt(doc, mention.start);
+    if (!evidence) continue;
+    for (const org of orgs) {
+      if (forms(org).some((f) => f.length >= 2 && issuers.includes(govern(f)))) out.push({ type: 'ISSUED', source: org.key, target: policy.key, evidence: [evidence], confidence: 0.8 });
+    }
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ import { loadLexicon } from '../extract/lexicon.ts';
 import { sentenceFacts, type Arg, type SentenceFacts } from './facts.ts';
 import { loadPatterns } from './patterns.ts';
 import { juxtaposedHits, locativeHits, patternHits, responsibleHits, titleHits, type Hit } from './rules.ts';
-import { bylineRelations, nameTargetRelations, placePrefixRelations } from './document.ts';
+import { bylineRelations, nameTargetRelations, placePrefixRelations, titleIssuerRelations } from './document.ts';
 import { mergeRelations } from './merge.ts';
 
 export interface RelateInput {
@@ -70,7 +70,7 @@ export function relate({ doc, entities, tokens }: RelateInput): Relation[] {
       else orgActor = o;
     }
   }
-  relations.push(...bylineRelations(doc, entities), ...placePrefixRelations(doc, entities), ...nameTargetRelations(doc, entities, lexicon));
+  relations.push(...bylineRelations(doc, entities), ...placePrefixRelations(doc, entities), ...nameTargetRelations(doc, entities, lexicon), ...titleIssuerRelations(doc, entities));
   return mergeRelations([relations]);
 }
 

@@ -19,8 +19,8 @@ export interface RelationPatterns {
   relations: RelationPattern[];
   juxtaposed: { gap: string[]; industryBefore: RelationType } & Partial<Record<EntityType, RelationType>>;
   responsible: { labels: string[] };
-  locative: { open: string[]; verbs: string[] };
-  affiliation: { maxTitleChars: number };
+  locative: { open: string[]; verbs: string[]; namedGap: string[] };
+  affiliation: { maxTitleChars: number; roleTails: string[]; maxRoleChars: number };
 }
 
 let cached: RelationPatterns | undefined;

@@ -105,7 +105,7 @@ export function locativeHits(f: SentenceFacts, p: RelationPatterns): Hit[] {
       if (subject) hits.push({ type: 'LOCATED_IN', source: subject, target: place });
       continue;
     }
-    const named = f.args.find((a) => a.start === place.end && allowed('LOCATED_IN', a.type, 'Place'));
+    const named = f.args.find((a) => p.locative.namedGap.includes(f.text.slice(place.end, a.start)) && a.start >= place.end && allowed('LOCATED_IN', a.type, 'Place'));
     if (named) hits.push({ type: 'LOCATED_IN', source: named, target: place });
   }
   return hits;
@@ -124,6 +124,12 @@ export function titleHits(f: SentenceFacts, p: RelationPatterns, lexicon: Lexico
       const titleChars = between.trim().length - inner.reduce((n, a) => n + (a.end - a.start), 0);
       if (titleChars > p.affiliation.maxTitleChars || /[，。；：]/.test(between)) continue;
       if ([...lexicon.personTitles].some((t) => between.includes(t))) hits.push({ type: 'AFFILIATED_WITH', source: person, target: org });
+    }
+    // 苏宏久是甬江实验室的科研人员
+    const org = f.args.find((a) => a.type === 'Organization' && f.text.slice(person.end, a.start) === '是');
+    if (org && f.text[org.end] === '的') {
+      const rest = f.text.slice(org.end + 1, org.end + 1 + p.affiliation.maxRoleChars).split(/[，。；：、]/)[0]!;
+      if (p.affiliation.roleTails.some((r) => rest.includes(r))) hits.push({ type: 'AFFILIATED_WITH', source: person, target: org });
     }
   }
   return hits;

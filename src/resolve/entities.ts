@@ -28,11 +28,22 @@ function identity(type: EntityType, name: string, lexicon: Lexicon): string {
   return type === 'Person' || type === 'Place' ? name : baseForm(name, lexicon);
 }
 
+/** 我局, 本委 …: the document's own body, the first organization it names with that head (its issuer). */
+const SELF = /^(我|本)(局|委|厅|部|办|院|中心|公司|集团|校)$/;
+
+function selfReference(name: string, mentions: ExtractedMention[]): string | undefined {
+  const head = SELF.exec(name)?.[2];
+  if (!head) return undefined;
+  const own = mentions.find((m) => m.type === 'Organization' && !SELF.test(m.canonical ?? m.surface) && (m.canonical ?? m.surface).endsWith(head));
+  return own ? own.canonical ?? own.surface : '';
+}
+
 export function resolveDocument(doc: Document, mentions: ExtractedMention[], lexicon: Lexicon): Entity[] {
   const ctx = dominantPlaces(doc, mentions, lexicon);
   const byKey = new Map<string, Entity & { scores: number[] }>();
   for (const m of mentions) {
-    const name = canonicalName(m, doc, lexicon, ctx);
+    const self = m.type === 'Organization' ? selfReference(m.canonical ?? m.surface, mentions) : undefined;
+    const name = self ?? canonicalName(m, doc, lexicon, ctx);
     if (!name || lexicon.nonentities.has(name)) continue;
     const key = entityKey(m.type, identity(m.type, name, lexicon));
     let e = byKey.get(key);
