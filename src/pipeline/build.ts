@@ -6,20 +6,20 @@
 // workers themselves. At most a few documents per worker are in flight, and a finished document's
 // text goes straight to documents.json, so memory holds the graph, not the corpus.
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { IngestError, SourceDocument } from '../types.ts';
-import { DEFAULT_MAX_BYTES, ingestFile, isIngestError, resolveInputs, type IngestOptions } from '../ingest/index.ts';
+import { ingestFile, isIngestError, resolveInputs, type IngestOptions } from '../ingest/index.ts';
 import { graphChunks, readGraph, writeGraph, type KnowledgeGraph } from '../graph/io.ts';
 import { GraphAccumulator } from './accumulate.ts';
 import { builtAtNow } from './merge.ts';
-import { cacheKey, fingerprint, hashBytes, ResultCache } from './cache.ts';
+import { cacheKey, fingerprint, ResultCache } from './cache.ts';
 import type { CompactResult, JobContext, Outcome } from './job.ts';
 import { JsonArrayWriter, writeJSON } from './output.ts';
 import { InlineRunner, WorkerPool, type Runner } from './pool.ts';
 import { patchGraph, type DocumentChange } from './patch.ts';
-import { RACY_MS, STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type GraphPiece, type StateDocument } from './state.ts';
+import { planInputs } from './plan.ts';
+import { STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type GraphPiece, type StateDocument } from './state.ts';
 import { inShard, type Shard } from './shard.ts';
 
 export { writeJSON } from './output.ts';
@@ -64,10 +64,15 @@ export interface BuildStats extends BuildProgress {
   threads: boolean;
   /** With threads: the share of the run the workers spent on jobs (1 = never waiting for the main thread). */
   workerBusy?: number;
+  /** With threads: the longest worker start-up (jieba's dictionaries mostly), ms; part of elapsedMs. */
+  workerStartupMs?: number;
   /** Peak resident set of the process (main thread and workers), MiB. */
   maxRssMb: number;
   /** True when graph.json was patched from the previous build's instead of merged anew. */
   patched: boolean;
+  /** The graph's order and size (known without loading a patched graph). */
+  nodes: number;
+  edges: number;
   /** Where the time went, ms: planning (stat/hash inputs), documents (extract or take from the cache), merge, write. */
   phasesMs: Record<string, number>;
 }
@@ -131,37 +136,12 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   const patchable = !!prev && prev.patchable && outputsIntact(prev, graphPath, docsPath, paths!.support);
   const prevByKey = new Map(patchable ? prev!.docs.map((d, i) => [d.key, i]) : []);
 
-  // Plan: the cache key of every whole file — from the previous build's (size, mtime) when they
-  // match, else a hash of its bytes — and how many documents are left to extract.
-  const files = new Map<string, [number, number, string]>();
-  const keys = new Map<string, string>();
-  const maxBytes = ingestOptions.maxBytes ?? DEFAULT_MAX_BYTES;
-  let totalBytes = 0;
-  let toExtract = 0;
-  let containers = 0;
-  for (const e of entries) {
-    if (e.error || !(isContainer(e.path) || inShard(e.path, options.shard))) continue;
-    const st = statSync(e.path, { throwIfNoEntry: false });
-    totalBytes += st?.size ?? 0;
-    if (isContainer(e.path)) {
-      containers++;
-      continue;
-    }
-    let key: string | undefined;
-    if (cache && st && st.size > 0 && st.size <= maxBytes) {
-      const seen = prev?.files.get(e.path);
-      if (!options.rehash && seen && seen[0] === st.size && seen[1] === st.mtimeMs && st.mtimeMs < prev!.startedAt - RACY_MS) key = seen[2];
-      else {
-        const bytes = await readFile(e.path).catch(() => undefined);
-        if (bytes) key = cacheKey(['file', e.path, hashBytes(bytes)]);
-      }
-      if (key) {
-        keys.set(e.path, key);
-        files.set(e.path, [st.size, st.mtimeMs, key]);
-      }
-    }
-    if (!key || !(prevByKey.has(key) || cache!.has(key))) toExtract++;
-  }
+  const { files, keys, totalBytes, toExtract, containers } = await planInputs(entries, cache, prev, (key) => prevByKey.has(key), {
+    ingest: ingestOptions,
+    shard: options.shard,
+    rehash: options.rehash,
+    isContainer,
+  });
   const inline = (workers <= 1 && (options.mainThread ?? true)) || (workers > 1 && !containers && toExtract <= INLINE_MAX);
   const runner: Runner = inline ? new InlineRunner(ctx) : new WorkerPool(workers, ctx);
   // Workers start now, all of them, so that their start-up overlaps reading the inputs.
@@ -286,6 +266,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   let graph: KnowledgeGraph | undefined;
   let patched = false;
   let patchablePrev = true;
+  let counts = { nodes: 0, edges: 0 };
   try {
     try {
       for await (const item of schedule()) {
@@ -309,6 +290,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
         const layout = writeGraphFiles(graphPath, paths.support, fullPieces(graph, accumulator));
         saveState(layout, stateDocs);
       } else writeGraph(graphPath, graph);
+      counts = { nodes: graph.order, edges: graph.size };
       phase('write');
     }
   } catch (err) {
@@ -348,6 +330,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
     writer.close();
     const layout = writeGraphFiles(graphPath, paths!.support, result.graph, { graph: oldGraph, support: oldSupport, layout: prev!.layout });
     saveState(layout, stateDocs);
+    counts = { nodes: layout.nodes.keys.length, edges: layout.edges.keys.length };
     phase('write');
     return true;
   }
@@ -369,7 +352,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   const maxRSS = Math.max(process.resourceUsage().maxRSS, runner instanceof WorkerPool ? runner.maxRSS : 0);
   const pool = runner instanceof WorkerPool ? runner : undefined;
   const workerBusy = pool && progress.elapsedMs ? Math.round((pool.busyMs / (workers * progress.elapsedMs)) * 100) / 100 : undefined;
-  const stats: BuildStats = { ...progress, processed, workers, threads: !!pool, workerBusy, maxRssMb: Math.round(maxRSS / 1024), patched, phasesMs };
+  const stats: BuildStats = { ...progress, processed, workers, threads: !!pool, workerBusy, workerStartupMs: pool && Math.round(pool.startupMs), maxRssMb: Math.round(maxRSS / 1024), patched, ...counts, phasesMs };
   return {
     documents,
     failures,

@@ -9,7 +9,6 @@
 // equals a rebuilt one; anything the patch cannot reproduce exactly returns undefined and the build
 // falls back to the full merge.
 import type { Entity, NodeAttributes, EdgeAttributes, Relation, SourceDocument } from '../types.ts';
-import type { GraphChunk } from '../graph/io.ts';
 import {
   betterName,
   documentOrder,

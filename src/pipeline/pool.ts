@@ -59,8 +59,10 @@ export class WorkerPool implements Runner {
   private readonly queue: Pending[] = [];
   /** Largest maxRSS (KiB) any worker reported: the process-wide figure, since threads share it. */
   maxRSS = 0;
-  /** Time workers spent on jobs (start-up included), summed over workers: how well they were fed. */
+  /** Time workers spent on jobs, summed over workers: how well they were fed. */
   busyMs = 0;
+  /** The longest time a worker took to start (tsx, the sources, jieba's dictionaries), ms. */
+  startupMs = 0;
   private closed = false;
 
   constructor(
@@ -96,7 +98,14 @@ export class WorkerPool implements Runner {
   private spawn(): Slot {
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: this.ctx });
     const slot: Slot = { worker, done: 0, since: 0 };
-    worker.on('message', (msg: { seq: number; outcomes: Outcome[]; maxRSS: number }) => {
+    const spawned = performance.now();
+    worker.on('message', (msg: { ready?: true; seq: number; outcomes: Outcome[]; maxRSS: number }) => {
+      if (msg.ready) {
+        this.startupMs = Math.max(this.startupMs, performance.now() - spawned);
+        // A job posted before the worker was ready waited for it: count from now.
+        if (slot.current) slot.since = performance.now();
+        return;
+      }
       this.maxRSS = Math.max(this.maxRSS, msg.maxRSS);
       const current = slot.current!;
       slot.current = undefined;
@@ -135,8 +144,4 @@ export class WorkerPool implements Runner {
     const workers = this.slots.splice(0).map((s) => s.worker);
     await Promise.all(workers.map((w) => w.terminate()));
   }
-}
-
-export function createRunner(workers: number, ctx: JobContext, mainThread = true): Runner {
-  return workers <= 1 && mainThread ? new InlineRunner(ctx) : new WorkerPool(Math.max(1, workers), ctx);
 }

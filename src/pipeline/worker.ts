@@ -1,8 +1,13 @@
-// Worker thread: runs jobs from the pool one at a time and posts their outcomes back.
+// Worker thread: loads jieba's dictionaries as soon as it starts (reporting how long that took, so
+// that start-up can be told apart from work), then runs jobs from the pool one at a time and posts
+// their outcomes back.
 import { parentPort, workerData } from 'node:worker_threads';
+import { ensureJieba } from '../extract/tokens.ts';
 import { JobRunner, type Job, type JobContext } from './job.ts';
 
 const runner = new JobRunner(workerData as JobContext);
+ensureJieba();
+parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (job: Job) => {
   const outcomes = await runner.run(job).catch((err: unknown) => [
