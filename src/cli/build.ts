@@ -18,6 +18,7 @@ interface BuildFlags {
   quiet?: boolean;
   viewer: boolean;
   report: boolean;
+  rehash?: boolean;
 }
 
 /** Failures listed on the terminal; all of them are in <out>/failures.json. */
@@ -43,6 +44,7 @@ export function register(program: Command): void {
     .option('--cache <dir>', 'cache of per-document results, so unchanged documents are not extracted again (default: <out>/.cache)')
     .option('--no-cache', 'extract every document, and neither read nor write the cache')
     .option('--shard <i/n>', 'build only part i of n (documents split by a hash of their path); join the parts with `zhengtu merge`')
+    .option('--rehash', 'hash every input, even one whose size and modification time match the previous build')
     .option('--no-viewer', 'do not write the viewer (index.html, assets/) next to graph.json')
     .option('--report', 'also write the relationship report (report.html, report.md) to --out')
     .option('-q, --quiet', 'no progress bar')
@@ -57,6 +59,7 @@ export function register(program: Command): void {
           workers: opts.workers,
           cache: opts.cache === false ? false : opts.cache === true ? undefined : opts.cache,
           shard,
+          rehash: opts.rehash,
           onProgress: (p) => bar.update(p),
         });
       } finally {

@@ -14,7 +14,13 @@ let loaded = false;
 
 export function ensureJieba(): void {
   if (loaded) return;
-  nodejieba.load({ userDict: join(DATA_DIR, 'lexicon/user.dict') });
+  // The keyword-extraction dictionaries (IDF, stop words) are never used here: tiny stand-ins make
+  // every load (each worker, each re-run) a few hundred milliseconds faster.
+  nodejieba.load({
+    userDict: join(DATA_DIR, 'lexicon/user.dict'),
+    idfDict: join(DATA_DIR, 'jieba/idf.utf8'),
+    stopWordDict: join(DATA_DIR, 'jieba/stop_words.utf8'),
+  });
   loaded = true;
 }
 
