@@ -49,12 +49,14 @@ async function naiveLoad({ driver, database }: Connection, rows: GraphRows, samp
 }
 
 function sampleRows(rows: GraphRows, n: number): { type: LoadedRelationType; row: RelationshipRow }[] {
-  const all: { type: LoadedRelationType; row: RelationshipRow }[] = [];
-  for (const byType of rows.relationships.values()) {
-    for (const type of LOADED_RELATION_TYPES) for (const row of byType.get(type) ?? []) all.push({ type, row });
+  const docs = new Set(rows.documents.map((d) => d.id));
+  const step = Math.max(1, Math.floor(rows.sizes.relationships / n));
+  const sample: { type: LoadedRelationType; row: RelationshipRow }[] = [];
+  let i = 0;
+  for (const type of LOADED_RELATION_TYPES) {
+    for (const row of rows.relationships(docs, type)) if (i++ % step === 0 && sample.length < n) sample.push({ type, row });
   }
-  const step = Math.max(1, Math.floor(all.length / n));
-  return all.filter((_, i) => i % step === 0).slice(0, n);
+  return sample;
 }
 
 const conn = await connect();

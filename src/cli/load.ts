@@ -1,7 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { readGraph } from '../graph/io.ts';
+import { readGraph, type KnowledgeGraph } from '../graph/io.ts';
+import { build } from '../pipeline/build.ts';
+import { progressBar } from '../pipeline/progress.ts';
 import { connect, connectionError, isConnectionLost, lostDuringLoad } from '../neo4j/connection.ts';
 import { loadRows, type LoadSummary } from '../neo4j/loader.ts';
 import { graphRows } from '../neo4j/rows.ts';
@@ -13,38 +17,86 @@ interface LoadFlags {
   concurrency: string;
   keepMissing?: boolean;
   json?: boolean;
+  out?: string;
+  quiet?: boolean;
+}
+
+/** Build failures listed on the terminal. */
+const SHOWN_FAILURES = 20;
+
+/** One existing .json file is a graph.json; anything else is documents to build first. */
+function isGraphJson(inputs: string[]): boolean {
+  return inputs.length === 1 && inputs[0]!.toLowerCase().endsWith('.json') && existsSync(inputs[0]!) && statSync(inputs[0]!).isFile();
+}
+
+/** Builds the inputs with the real pipeline into --out (or a temporary directory, removed afterwards). */
+async function buildInputs(inputs: string[], flags: LoadFlags): Promise<{ graph: KnowledgeGraph; source: string; cleanup: () => void }> {
+  const out = flags.out ?? mkdtempSync(join(tmpdir(), 'zhengtu-load-'));
+  const cleanup = () => {
+    if (!flags.out) rmSync(out, { recursive: true, force: true });
+  };
+  const bar = progressBar(process.stderr, !flags.quiet && !!process.stderr.isTTY);
+  try {
+    // A temporary --out has no later build to share a cache with.
+    const result = await build(inputs, { out, cache: flags.out ? undefined : false, onProgress: (p) => bar.update(p) });
+    bar.stop();
+    const { failures } = result;
+    if (!result.documents.length) {
+      const why = failures[0] ? ` (${failures[0].path}: ${failures[0].message})` : '';
+      throw new UserError(`load: ${inputs.join(' ')} gave no document to load${why}; give a graph.json, or files, directories or globs of documents`);
+    }
+    if (failures.length) {
+      process.stderr.write(`load: ${failures.length} input(s) failed and are not loaded${flags.out ? ` (all listed in ${join(out, 'failures.json')})` : ''}:\n`);
+      for (const f of failures.slice(0, SHOWN_FAILURES)) process.stderr.write(`  ${f.path}: ${f.message}\n`);
+      if (failures.length > SHOWN_FAILURES) process.stderr.write(`  … and ${failures.length - SHOWN_FAILURES} more\n`);
+    }
+    if (!flags.quiet) process.stderr.write(`built ${result.documents.length} document(s): ${result.graph.order} entities, ${result.graph.size} relations${flags.out ? ` → ${join(out, 'graph.json')}` : ''}\n`);
+    return { graph: result.graph, source: inputs.join(' '), cleanup };
+  } catch (err) {
+    bar.stop();
+    cleanup();
+    throw err;
+  }
 }
 
 export function register(program: Command): void {
   program
     .command('load')
     .description('load graph.json into Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687): incremental per document, idempotent')
-    .argument('<graph...>', 'graph.json written by `zhengtu build` (raw documents are not accepted yet: build them first)')
+    .argument('<inputs...>', 'graph.json written by `zhengtu build`, or documents (files, directories, globs) to build first and load')
     .option('--uri <uri>', 'Neo4j URI (bolt://, neo4j://, neo4j+s:// …); default NEO4J_URI or bolt://127.0.0.1:7687')
     .option('--batch-size <n>', 'rows per transaction', '10000')
     .option('--concurrency <n>', 'transactions in flight at once (their batches never share a node)', '2')
     .option('--keep-missing', 'keep documents already in Neo4j that this graph does not contain')
+    .option('-o, --out <dir>', 'when building documents: write graph.json (and its cache) here instead of a temporary directory')
+    .option('-q, --quiet', 'no progress bars')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], flags: LoadFlags) => {
       const batchSize = Number(flags.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError(`--batch-size ${flags.batchSize}: give a positive whole number`);
       const concurrency = Number(flags.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency ${flags.concurrency}: give a positive whole number`);
-      if (inputs.length !== 1 || !inputs[0]!.endsWith('.json') || (existsSync(inputs[0]!) && statSync(inputs[0]!).isDirectory())) {
-        throw new UserError(`load takes one graph.json (got ${inputs.join(' ')}); run \`zhengtu build <inputs> --out <dir>\` first, then \`zhengtu load <dir>/graph.json\``);
-      }
-      const path = inputs[0]!;
-      const rows = graphRows(readGraph(path), path);
+      // Reach the server first: a build is wasted when there is nowhere to load it.
       const conn = await connect({ uri: flags.uri });
+      let prepared: { graph: KnowledgeGraph; source: string; cleanup: () => void };
+      try {
+        prepared = isGraphJson(inputs) ? { graph: readGraph(inputs[0]!), source: inputs[0]!, cleanup: () => {} } : await buildInputs(inputs, flags);
+      } catch (err) {
+        await conn.driver.close();
+        throw err;
+      }
+      const { graph, source, cleanup } = prepared;
       const bar = new SingleBar({ format: 'load [{bar}] {percentage}% | {value}/{total} rows | {phase}', stream: process.stderr }, Presets.shades_classic);
       let started = false;
       try {
+        const rows = graphRows(graph, source);
         const summary = await loadRows(conn, rows, {
           batchSize,
           concurrency,
           keepMissing: flags.keepMissing,
-          source: path,
+          source,
           onProgress: (p) => {
+            if (flags.quiet) return;
             if (!started) bar.start(p.total, 0, { phase: p.phase });
             started = true;
             bar.setTotal(p.total);
@@ -59,6 +111,7 @@ export function register(program: Command): void {
         if (err instanceof UserError) throw err;
         throw connectionError(conn.uri, err);
       } finally {
+        cleanup();
         await conn.driver.close();
       }
     });

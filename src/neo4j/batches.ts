@@ -4,16 +4,33 @@
 // wait for each other (or deadlock and retry). `disjointWaves` groups relationship rows into waves of
 // batches whose node sets do not overlap; the batches of one wave run concurrently without contention.
 
-export function* chunks<T>(list: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
+/** Consecutive pieces of up to `size` items; a stream is read one piece at a time. */
+export function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
 }
 
 /**
  * Splits rows into waves of up to `width` batches of up to `size` rows, no node shared between the
  * batches of one wave. Rows whose nodes straddle two batches wait for a later wave; every row is
- * placed exactly once.
+ * placed exactly once. A stream is planned `window` rows at a time, so only those are held.
  */
-export function* disjointWaves<T>(rows: T[], nodesOf: (row: T) => [string, string], size: number, width: number): Generator<T[][]> {
+export function* disjointWaves<T>(rows: Iterable<T>, nodesOf: (row: T) => [string, string], size: number, width: number, window = size * width * 2): Generator<T[][]> {
+  if (width === 1) {
+    for (const batch of chunks(rows, size)) yield [batch];
+    return;
+  }
+  for (const part of chunks(rows, Math.max(window, size))) yield* wavesOf(part, nodesOf, size, width);
+}
+
+function* wavesOf<T>(rows: T[], nodesOf: (row: T) => [string, string], size: number, width: number): Generator<T[][]> {
   let pending = rows;
   while (pending.length) {
     const deferred: T[] = [];
@@ -49,4 +66,11 @@ export function* disjointWaves<T>(rows: T[], nodesOf: (row: T) => [string, strin
     // Deferred rows go around again; the first row of a pass always finds a place, so this ends.
     pending = deferred;
   }
+}
+
+/** Rows as columns, one list per field: the shape the loader's UNWIND range(…) statements take. */
+export function columns<T extends object, K extends keyof T & string>(rows: T[], fields: readonly K[]): Record<K, T[K][]> {
+  const out = {} as Record<K, T[K][]>;
+  for (const field of fields) out[field] = rows.map((row) => row[field]);
+  return out;
 }

@@ -10,7 +10,7 @@ import { ENTITY_TYPES } from '../types.ts';
 import type { Connection } from './connection.ts';
 import { LOADED_RELATION_TYPES, countRows, type DocumentRow, type GraphRows, type MentionRow, type RelationshipRow } from './rows.ts';
 import { applySchema } from './schema.ts';
-import { chunks, disjointWaves } from './batches.ts';
+import { chunks, columns, disjointWaves } from './batches.ts';
 import * as cypher from './statements.ts';
 
 export interface LoadOptions {
@@ -44,6 +44,9 @@ export interface LoadSummary {
   seconds: number;
 }
 
+const MENTION_FIELDS = ['doc', 'key', 'starts', 'ends', 'sentences'] as const;
+const RELATIONSHIP_FIELDS = ['doc', 'source', 'target', 'sentences', 'starts', 'ends', 'confidence', 'planned'] as const;
+
 interface DbDocument {
   id: string;
   path: string;
@@ -69,12 +72,23 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
   const sessions = Array.from({ length: concurrency }, () => conn.driver.session({ database: conn.database }));
   const session = sessions[0]!;
   try {
-    const write = async (statement: string, params: Record<string, unknown>, on = session) =>
-      withRetry(() => on.executeWrite((tx) => tx.run(statement, { load, ...params })));
+    /**
+     * A statement may depend on the attempt: the first run of a batch CREATEs, and any rerun (the
+     * driver's retry, or withRetry's) MERGEs, since a commit whose answer was lost may have happened.
+     */
+    const write = async (statement: string | ((firstAttempt: boolean) => string), params: Record<string, unknown>, on = session) => {
+      let attempts = 0;
+      return withRetry(() => on.executeWrite((tx) => tx.run(typeof statement === 'string' ? statement : statement(attempts++ === 0), { load, ...params })));
+    };
     /** Runs the batches of each wave at the same time, one session each. */
-    const writeWaves = async (waves: Iterable<unknown[][]>, statement: string, after: (r: Awaited<ReturnType<typeof write>>, rows: number) => void) => {
+    const writeWaves = async <T>(
+      waves: Iterable<T[][]>,
+      statement: string | ((firstAttempt: boolean) => string),
+      after: (r: Awaited<ReturnType<typeof write>>, rows: number) => void,
+      params: (batch: T[]) => Record<string, unknown> = (batch) => ({ rows: batch }),
+    ) => {
       for (const wave of waves) {
-        const results = await Promise.all(wave.map((batch, i) => write(statement, { rows: batch }, sessions[i])));
+        const results = await Promise.all(wave.map((batch, i) => write(statement, params(batch), sessions[i])));
         results.forEach((r, i) => after(r, wave[i]!.length));
       }
     };
@@ -122,15 +136,23 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
 
     await write(cypher.beginLoad, { source: options.source ?? '' });
 
-    // Entities first: every document's facts point at them.
-    // Distinct keys never contend, so plain chunks can run side by side.
+    // Entities first: every document's facts point at them. Keys not in Neo4j yet are CREATEd (a rerun
+    // of the batch MERGEs); the others are updated where they changed. Distinct keys never contend,
+    // so plain chunks can run side by side.
+    const dbKeys = new Set((await session.executeRead((tx) => tx.run(cypher.allEntityKeys))).records.map((r) => r.get('key') as string));
     for (const type of ENTITY_TYPES) {
-      const list = rows.entities.filter((e) => e.type === type);
-      await writeWaves(groups(chunks(list, batchSize), concurrency), cypher.upsertEntities(type), (r, n) => {
-        summary.entities.created += r.records[0]?.get('created') ?? 0;
-        summary.entities.updated += r.records[0]?.get('updated') ?? 0;
-        report('entities', n);
-      });
+      const ofType = rows.entities.filter((e) => e.type === type);
+      const fresh = (first: boolean) => (first ? cypher.createEntities(type) : cypher.upsertEntities(type));
+      for (const [list, statement] of [
+        [ofType.filter((e) => !dbKeys.has(e.key)), fresh],
+        [ofType.filter((e) => dbKeys.has(e.key)), cypher.upsertEntities(type)],
+      ] as const) {
+        await writeWaves(groups(chunks(list, batchSize), concurrency), statement, (r, n) => {
+          summary.entities.created += r.records[0]?.get('created') ?? 0;
+          summary.entities.updated += r.records[0]?.get('updated') ?? 0;
+          report('entities', n);
+        });
+      }
     }
 
     // Old versions out.
@@ -142,22 +164,24 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
       await write(cypher.deleteDocuments, { docs: purgeIds });
     }
 
-    // New versions in, then marked complete.
+    // New versions in, then marked complete. Every document written now is new or was purged above,
+    // so none of its mentions and relationships exist: they are CREATEd, not MERGEd. Their rows are
+    // made from the graph a window at a time.
     if (toWrite.length) {
       for (const batch of chunks(toWrite, batchSize)) await write(cypher.beginDocuments, { rows: batch });
-      const mentions: MentionRow[] = toWrite.flatMap((d) => rows.mentions.get(d.id) ?? []);
       const mentionEnds = (m: MentionRow): [string, string] => [`\u0000${m.doc}`, m.key];
-      await writeWaves(disjointWaves(mentions, mentionEnds, batchSize, concurrency), cypher.mergeMentions, (r, n) => {
+      const mentionStatement = (first: boolean) => (first ? cypher.createMentions : cypher.mergeMentions);
+      await writeWaves(disjointWaves(rows.mentions(writeIds), mentionEnds, batchSize, concurrency), mentionStatement, (r, n) => {
         summary.mentions.created += r.summary.counters.updates().relationshipsCreated;
         report('mentions', n);
-      });
+      }, (batch) => columns(batch, MENTION_FIELDS));
       for (const type of LOADED_RELATION_TYPES) {
-        const list: RelationshipRow[] = toWrite.flatMap((d) => rows.relationships.get(d.id)?.get(type) ?? []);
         const ends = (r: RelationshipRow): [string, string] => [r.source, r.target];
-        await writeWaves(disjointWaves(list, ends, batchSize, concurrency), cypher.mergeRelationships(type), (r, n) => {
+        const statement = (first: boolean) => (first ? cypher.createRelationships(type) : cypher.mergeRelationships(type));
+        await writeWaves(disjointWaves(rows.relationships(writeIds, type), ends, batchSize, concurrency), statement, (r, n) => {
           summary.relationships.created += r.summary.counters.updates().relationshipsCreated;
           report('relationships', n);
-        });
+        }, (batch) => columns(batch, RELATIONSHIP_FIELDS));
       }
       for (const batch of chunks(toWrite, batchSize)) await write(cypher.completeDocuments, { rows: batch });
     }
@@ -165,9 +189,9 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     // Entities no document supports any more.
     report('cleanup');
     const graphKeys = new Set(rows.entities.map((e) => e.key));
-    const candidates = (await session.executeRead((tx) => tx.run(options.keepMissing ? cypher.orphanEntityKeys : cypher.allEntityKeys))).records
-      .map((r) => r.get('key') as string)
-      .filter((key) => !graphKeys.has(key));
+    // Without --keep-missing every entity outside the graph goes: those read at the start are all there are.
+    const outside = options.keepMissing ? (await session.executeRead((tx) => tx.run(cypher.orphanEntityKeys))).records.map((r) => r.get('key') as string) : dbKeys;
+    const candidates = [...outside].filter((key) => !graphKeys.has(key));
     for (const batch of chunks(candidates, batchSize)) {
       summary.entities.deleted += (await write(cypher.deleteEntities, { keys: batch })).records[0]?.get('deleted') ?? 0;
     }

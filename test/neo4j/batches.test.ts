@@ -36,4 +36,21 @@ describe('disjointWaves', () => {
     const waves = [...disjointWaves(rows, (r) => [r.a, r.b], 4, 2)];
     expect(waves.map((w) => w.map((b) => b.length))).toEqual([[4], [4], [2]]);
   });
+
+  it('plans a stream a window at a time, placing every row once', () => {
+    let produced = 0;
+    function* stream() {
+      for (let i = 0; i < 1000; i++) {
+        produced++;
+        yield { i, a: `n${i % 37}`, b: `m${i % 53}` };
+      }
+    }
+    const waves = disjointWaves(stream(), (r) => [r.a, r.b], 50, 2, 200);
+    const first = waves.next();
+    expect(first.done).toBe(false);
+    expect(produced).toBeLessThanOrEqual(200);
+    const seen = [...first.value!, ...[...waves].flat()].flat().map((r) => r.i);
+    expect(seen.sort((x, y) => x - y)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(produced).toBe(1000);
+  });
 });

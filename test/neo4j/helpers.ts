@@ -6,15 +6,20 @@ import { readGraph } from '../../src/graph/io.ts';
 import { connect, type Connection } from '../../src/neo4j/connection.ts';
 import { LOADED_RELATION_TYPES } from '../../src/neo4j/rows.ts';
 import { ENTITY_TYPES } from '../../src/types.ts';
+import { seedGraphPath } from '../helpers/seed-graph.ts';
 
-/** The hand-made policy graph; the named-query tests assert on its facts. */
+/**
+ * The hand-made policy graph: three documents, so it holds what the one-page seed lacks (a document
+ * shared by two relations, PART_OF, planned relations). queries.test.ts asserts on its facts; the load
+ * tests that need several documents use it too.
+ */
 export const FIXTURE_GRAPH = fileURLToPath(new URL('../fixtures/neo4j/policy-graph.json', import.meta.url));
 
 /**
- * The one place that says which graph the load tests use. Switch to the real seed graph
- * (e.g. out/graph.json) here, or with ZHENGTU_NEO4J_TEST_GRAPH, once `zhengtu build` writes it.
+ * The one place that says which graph the load tests use: the real seed graph, built from data/corpus
+ * by the real pipeline (override with ZHENGTU_NEO4J_TEST_GRAPH=<graph.json>).
  */
-export const TEST_GRAPH = process.env.ZHENGTU_NEO4J_TEST_GRAPH ?? FIXTURE_GRAPH;
+export const TEST_GRAPH = process.env.ZHENGTU_NEO4J_TEST_GRAPH || seedGraphPath();
 
 export const readTestGraph = (): KnowledgeGraph => readGraph(TEST_GRAPH);
 

@@ -1,11 +1,19 @@
 // zhengtu load against the real server: counts, idempotence, per-document replacement, interruption.
+// The graph is the real seed graph (helpers.ts TEST_GRAPH) unless a test needs several documents.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/io.ts';
 import { syntheticGraph } from '../../src/graph/synthetic.ts';
 import { loadRows } from '../../src/neo4j/loader.ts';
-import { graphRows } from '../../src/neo4j/rows.ts';
+import { columns } from '../../src/neo4j/batches.ts';
+import { graphRows, LOADED_RELATION_TYPES } from '../../src/neo4j/rows.ts';
+import * as statements from '../../src/neo4j/statements.ts';
 import { applySchema } from '../../src/neo4j/schema.ts';
-import { actualCounts, clearZhengtu, cypher, expectedCounts, neo4jForTests, readTestGraph } from './helpers.ts';
+import { readGraph } from '../../src/graph/io.ts';
+import { actualCounts, clearZhengtu, cypher, expectedCounts, FIXTURE_GRAPH, neo4jForTests, readTestGraph, TEST_GRAPH } from './helpers.ts';
+
+// The seed graph (TEST_GRAPH) is one page: a single document. Replacing or removing one document among
+// others needs several, so those two tests load the three-document fixture.
+const readFixture = (): KnowledgeGraph => readGraph(FIXTURE_GRAPH);
 
 const conn = await neo4jForTests();
 const load = (graph: KnowledgeGraph, options = {}) => loadRows(conn!, graphRows(graph), options);
@@ -72,6 +80,7 @@ describe.skipIf(!conn)('zhengtu load', () => {
 
   it('loads as many entities, documents, relations and evidence sentences as graph.json holds', async () => {
     const graph = readTestGraph();
+    expect(graph.size, `${TEST_GRAPH} has relations`).toBeGreaterThan(0);
     const summary = await load(graph);
     const expected = expectedCounts(graph);
     expect(await actualCounts(conn!)).toEqual(expected);
@@ -110,8 +119,34 @@ describe.skipIf(!conn)('zhengtu load', () => {
     expect(await actualCounts(conn!)).toEqual(expectedCounts(graph));
   });
 
-  it('replaces exactly a changed document: relations only it supported disappear, the others stay', async () => {
+  it('a batch run again after its CREATE committed (an answer lost on the way) adds nothing: reruns MERGE', async () => {
     const graph = readTestGraph();
+    const rows = graphRows(graph);
+    await loadRows(conn!, rows);
+    const docs = new Set(rows.documents.map((d) => d.id));
+    const session = conn!.driver.session({ database: conn!.database });
+    try {
+      const rerun = async (statement: string, params: Record<string, unknown>) =>
+        (await session.executeWrite((tx) => tx.run(statement, { load: 'rerun', ...params }))).summary.counters.updates();
+      let rels = 0;
+      for (const type of LOADED_RELATION_TYPES) {
+        const batch = [...rows.relationships(docs, type)];
+        rels += batch.length;
+        if (batch.length) expect((await rerun(statements.mergeRelationships(type), columns(batch, ['doc', 'source', 'target', 'sentences', 'starts', 'ends', 'confidence', 'planned']))).relationshipsCreated).toBe(0);
+      }
+      expect(rels).toBe(expectedCounts(graph).relationships);
+      const mentions = [...rows.mentions(docs)];
+      expect((await rerun(statements.mergeMentions, columns(mentions, ['doc', 'key', 'starts', 'ends', 'sentences']))).relationshipsCreated).toBe(0);
+      const places = rows.entities.filter((e) => e.type === 'Place');
+      expect((await rerun(statements.upsertEntities('Place'), { rows: places })).nodesCreated).toBe(0);
+    } finally {
+      await session.close();
+    }
+    expect(await actualCounts(conn!)).toEqual(expectedCounts(graph));
+  });
+
+  it('replaces exactly a changed document: relations only it supported disappear, the others stay (fixture)', async () => {
+    const graph = readFixture();
     const doc = pickDocument(graph);
     await load(graph);
     const othersBefore = await cypher(conn!, 'MATCH ()-[r]->() WHERE r.doc IS NOT NULL AND r.doc <> $doc RETURN elementId(r) AS id, r.sentences AS sentences ORDER BY id', { doc });
@@ -133,8 +168,8 @@ describe.skipIf(!conn)('zhengtu load', () => {
     expect(docs).toEqual([{ id: `${doc}-v2`, complete: true }]);
   });
 
-  it('drops a document that is gone from the graph, with the entities only it mentioned', async () => {
-    const graph = readTestGraph();
+  it('drops a document that is gone from the graph, with the entities only it mentioned (fixture)', async () => {
+    const graph = readFixture();
     await load(graph);
     const gone = graph.getAttribute('documents').at(-1)!;
     const smaller = graph.copy() as KnowledgeGraph;

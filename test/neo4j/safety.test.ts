@@ -1,6 +1,6 @@
 // Hostile names are data, never Cypher; a server that is not there gives one clear line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,11 +94,14 @@ describe('a server that is not there', () => {
     expect(run.stderr).toContain('NEO4J_URI');
   });
 
-  it('`zhengtu load` refuses raw inputs for now and says what to run instead', () => {
+  it('`zhengtu load <documents>` checks the server before building anything', async () => {
+    const uri = `bolt://127.0.0.1:${await deadPort()}`;
     const dir = mkdtempSync(join(tmpdir(), 'zhengtu-load-'));
     writeFileSync(join(dir, 'a.txt'), '潍坊市实施“一业一策”。');
-    const run = spawnSync('node', ['bin/zhengtu.js', 'load', join(dir, 'a.txt')], { encoding: 'utf8' });
+    const out = join(dir, 'out');
+    const run = spawnSync('node', ['bin/zhengtu.js', 'load', join(dir, 'a.txt'), '--out', out, '--uri', uri], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('zhengtu build');
+    expect(run.stderr).toContain(`cannot reach Neo4j at ${uri}`);
+    expect(existsSync(out)).toBe(false);
   });
 });
