@@ -81,6 +81,10 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
     const levelOrgan = level !== undefined && prefix.length === 1 && (type === 'Program' || lexicon.levelOrgans.has(suffix.head));
     if (!levelOrgan && allGeneric(wordsBefore(text, tokens, first, headStart), lexicon, !lexicon.organHeads.has(suffix.head))) continue;
     if (suffix.weak && !level && !hasProperPart(name, tokensIn(tokens, start, end), lexicon)) continue;
+    // A place and a program's head is a geographic name (戈兰高地, 河西走廊), not a program.
+    if (type === 'Program' && ((first === i - 1 && tokens[first]!.tag === 'ns' && tokens[i]!.start === headStart) || (first === i && tokens[i]!.tag === 'ns'))) continue;
+    // A head inside a generic compound (军事行动) heads no name.
+    if (tokens[i]!.start < headStart && lexicon.nonentities.has(tokens[i]!.word)) continue;
     out.push({ start, end, type, source: 'suffix', score: type === 'Organization' ? 0.8 : 0.7, levelPrefix: level });
   }
   return out;

@@ -4,8 +4,11 @@ import type { Candidate, SentenceContext } from './types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 
+/** Characters that end no name but cling to one in jieba's unknown words (王毅等, 刘奇作, 原副). */
+const NOT_A_LAST_CHAR = /[等作说称和与及在的了副正原向对将]$/;
+
 export function looksLikePersonName(name: string, lexicon: Lexicon): boolean {
-  if (name.length < 2 || name.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(name)) return false;
+  if (name.length < 2 || name.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(name) || NOT_A_LAST_CHAR.test(name)) return false;
   const surname = lexicon.surnames.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name[0]!;
   return lexicon.surnames.has(surname) && !lexicon.personTitles.has(name) && !lexicon.nonentities.has(name);
 }
