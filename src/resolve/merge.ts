@@ -1,23 +1,12 @@
-// The same entity across documents merges by key (type and canonical identity).
+// The same entity across documents merges by key (type and canonical identity). One mechanism for
+// this exists, the build's accumulator (src/pipeline/accumulate.ts); this is its entity-only face.
 import type { Entity } from '../types.ts';
+import { documentOrder, finishEntity, GraphAccumulator } from '../pipeline/accumulate.ts';
 
 export function mergeEntities(lists: Entity[][]): Entity[] {
-  const byKey = new Map<string, Entity>();
-  for (const list of lists) {
-    for (const e of list) {
-      const seen = byKey.get(e.key);
-      if (!seen) {
-        byKey.set(e.key, { ...e, aliases: [...e.aliases], mentions: [...e.mentions], docs: [...e.docs] });
-        continue;
-      }
-      const names = new Set([seen.name, ...seen.aliases, e.name, ...e.aliases]);
-      if (e.name.length > seen.name.length) seen.name = e.name;
-      names.delete(seen.name);
-      seen.aliases = [...names].sort();
-      seen.mentions.push(...e.mentions);
-      for (const d of e.docs) if (!seen.docs.includes(d)) seen.docs.push(d);
-      seen.confidence = Math.max(seen.confidence, e.confidence);
-    }
-  }
-  return [...byKey.values()];
+  const acc = new GraphAccumulator();
+  for (const list of lists) for (const e of list) acc.addEntity(e);
+  const docs = [...new Set(lists.flat().flatMap((e) => e.docs))].map((id) => ({ id, path: id, title: '', articles: [] }));
+  const order = documentOrder(docs);
+  return [...acc.entities.values()].map((e) => finishEntity(e, order));
 }
