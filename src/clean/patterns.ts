@@ -1,10 +1,9 @@
 // The structure patterns (headings, bylines, labels, affiliations) live as data under
 // data/patterns/structure/; this module reads and compiles them once.
-import { readFileSync } from 'node:fs';
+import { readDataJSON } from '../util/data-file.ts';
 
 function load<T>(name: string): T {
-  const url = new URL(`../../data/patterns/structure/${name}.json`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
+  return readDataJSON<T>(new URL(`../../data/patterns/structure/${name}.json`, import.meta.url));
 }
 
 interface HeadingData {

@@ -4,6 +4,8 @@ import { progressBar } from '../pipeline/progress.ts';
 import { parseShard } from '../pipeline/shard.ts';
 import { UserError } from '../util/errors.ts';
 import { writeViewer } from '../viewer/index.ts';
+import { loadLexicon } from '../extract/lexicon.ts';
+import { loadPatterns } from '../relate/patterns.ts';
 import { writeReport } from '../report/index.ts';
 
 interface BuildFlags {
@@ -49,6 +51,9 @@ export function register(program: Command): void {
     .option('--report', 'also write the relationship report (report.html, report.md) to --out')
     .option('-q, --quiet', 'no progress bar')
     .action(async (inputs: string[], opts: BuildFlags) => {
+      // Malformed lexicons or patterns fail here, in one line, before anything in --out is touched.
+      loadLexicon();
+      loadPatterns();
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       const bar = progressBar(process.stderr, !opts.quiet && !!process.stderr.isTTY);
       let result: BuildResult;

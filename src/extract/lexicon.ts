@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType } from '../types.ts';
 import { Trie } from './trie.ts';
+import { readDataJSON } from '../util/data-file.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '../../data');
 
@@ -111,8 +112,8 @@ export function loadLexicon(): Lexicon {
     personTitles: new Set(lines('lexicon/person-titles.txt').map((l) => l.replace(/\s*>$/, ''))),
     governmentTitles: new Set(words('lexicon/government-titles.txt')),
     titlesAfterName: new Set(lines('lexicon/person-titles.txt').filter((l) => l.endsWith('>')).map((l) => l.replace(/\s*>$/, ''))),
-    enumeration: JSON.parse(readFileSync(join(DATA_DIR, 'patterns/enumeration.json'), 'utf8')),
-    quotes: JSON.parse(readFileSync(join(DATA_DIR, 'patterns/quotes.json'), 'utf8')),
+    enumeration: readDataJSON(join(DATA_DIR, 'patterns/enumeration.json')),
+    quotes: readDataJSON(join(DATA_DIR, 'patterns/quotes.json')),
   };
   return cached;
 }

@@ -1,8 +1,8 @@
 // The relation patterns, as data (data/patterns/relations.json).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, RelationType } from '../types.ts';
 import { DATA_DIR } from '../extract/lexicon.ts';
+import { readDataJSON } from '../util/data-file.ts';
 
 export interface RelationPattern {
   type: RelationType;
@@ -27,7 +27,7 @@ let cached: RelationPatterns | undefined;
 
 export function loadPatterns(): RelationPatterns {
   if (!cached) {
-    cached = JSON.parse(readFileSync(join(DATA_DIR, 'patterns/relations.json'), 'utf8')) as RelationPatterns;
+    cached = readDataJSON<RelationPatterns>(join(DATA_DIR, 'patterns/relations.json'));
     // Longest trigger first, so that 制定出台 wins over 出台.
     for (const r of cached.relations) r.triggers.sort((a, b) => b.length - a.length);
   }
