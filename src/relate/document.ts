@@ -36,7 +36,8 @@ export function placePrefixRelations(doc: Document, entities: Entity[]): Relatio
   for (const e of entities) {
     if (e.type !== 'Organization' && e.type !== 'Program') continue;
     const place = places
-      .map((p) => ({ p, form: forms(p).filter((f) => e.name.startsWith(f) && e.name.length > f.length).sort((a, b) => b.length - a.length)[0] }))
+      // 潍坊市委党校 starts with its place; 西部（成都）科学城 holds it in brackets.
+      .map((p) => ({ p, form: forms(p).filter((f) => (e.name.startsWith(f) && e.name.length > f.length) || e.name.includes(`（${f}）`)).sort((a, b) => b.length - a.length)[0] }))
       .filter((x) => x.form)
       .sort((a, b) => b.form!.length - a.form!.length)[0]?.p;
     const mention = e.mentions.find((m) => m.doc === doc.id);

@@ -36,6 +36,10 @@ describe('genre rules', () => {
     expect(relationsOf('记者走进浙江宁波的甬江实验室。', 'LOCATED_IN')).toContain('甬江实验室 -LOCATED_IN-> 宁波市');
   });
 
+  it('a place in brackets inside a name holds it', () => {
+    expect(relationsOf('增强西部（成都）科学城创新资源集聚能力。', 'LOCATED_IN')).toContain('西部（成都）科学城 -LOCATED_IN-> 成都市');
+  });
+
   it('我局 is the document’s own bureau', () => {
     const text = '北京市经济和信息化局关于印发《关于推进数据专区建设的指导意见》的通知\n我局制定了《关于推进数据专区建设的指导意见》，现印发给你们。';
     expect(relationsOf(text, 'ISSUED')).toContain('北京市经济和信息化局 -ISSUED-> 关于推进数据专区建设的指导意见');
