@@ -62,6 +62,7 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
     const key = entityKey('Person', author);
     if (!byKey.has(key)) byKey.set(key, { key, type: 'Person', name: author, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [0.95] });
   }
+  definedAliases(doc, [...byKey.values()]);
   mergeAliases(byKey, lexicon);
   propagateMentions(doc, [...byKey.values()]);
   return [...byKey.values()].map(({ scores, ...e }) => ({
@@ -135,4 +136,15 @@ function propagateMentions(doc: Document, entities: Entity[]): void {
     }
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** 《关于促进人才优先发展的若干措施》（以下简称“人才新政81条”）: the short name the text defines is an alias. */
+const DEFINED = /[（(](?:以下)?(?:简称|称)[：:]?[“"「]([^”"」]{2,24})[”"」][）)]/g;
+
+function definedAliases(doc: Document, entities: Entity[]): void {
+  for (const m of doc.text.matchAll(DEFINED)) {
+    const at = m.index!;
+    const named = entities.find((e) => e.mentions.some((r) => r.doc === doc.id && r.end === at));
+    if (named) addAlias(named, m[1]!);
+  }
 }

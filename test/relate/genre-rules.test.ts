@@ -40,6 +40,13 @@ describe('genre rules', () => {
     expect(relationsOf('增强西部（成都）科学城创新资源集聚能力。', 'LOCATED_IN')).toContain('西部（成都）科学城 -LOCATED_IN-> 成都市');
   });
 
+  it('a short name defined with 以下简称 is an alias, and its later mentions count', () => {
+    const { entities } = processText('深圳市出台《关于促进人才优先发展的若干措施》（以下简称“人才新政81条”）。人才新政81条力度空前。');
+    const policy = entities.find((e) => e.name === '关于促进人才优先发展的若干措施')!;
+    expect(policy.aliases).toContain('人才新政81条');
+    expect(policy.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('我局 is the document’s own bureau', () => {
     const text = '北京市经济和信息化局关于印发《关于推进数据专区建设的指导意见》的通知\n我局制定了《关于推进数据专区建设的指导意见》，现印发给你们。';
     expect(relationsOf(text, 'ISSUED')).toContain('北京市经济和信息化局 -ISSUED-> 关于推进数据专区建设的指导意见');
