@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { KnowledgeGraph } from '../graph/io.ts';
 import { ENTITY_TYPES, RELATION_TYPES, RELATED_TO } from '../types.ts';
 import { UserError, errorMessage } from '../util/errors.ts';
+import { normalize } from '../util/marks.ts';
 
 export interface GoldFile {
   entities: { type: string; name: string; aliases?: string[] }[];
@@ -31,7 +32,7 @@ export interface EvalResult {
   spuriousRelations: string[];
 }
 
-export const normalize = (s: string) => s.replace(/[《》“”"\s]/g, '');
+export { normalize };
 
 export function readGold(path: string): GoldFile {
   try {

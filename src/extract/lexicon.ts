@@ -29,6 +29,8 @@ export interface Lexicon {
   nameVerbs: Set<string>;
   levelOrgans: Set<string>;
   genericTails: string[];
+  /** Long and short spellings of one name part (人民政府 → 政府). */
+  equivalentForms: [string, string][];
   organHeads: Set<string>;
   genericSubjects: Set<string>;
   documentHeads: string[];
@@ -38,7 +40,11 @@ export interface Lexicon {
   personTitles: Set<string>;
   titlesAfterName: Set<string>;
   governmentTitles: Set<string>;
-  enumeration: { separators: string[]; qualifiers: string[]; heads: Record<string, EntityType>; maxItemChars: number };
+  enumeration: { separators: string[]; qualifiers: string[]; heads: Record<string, EntityType>; maxItemChars: number; notIndustryTails: string[] };
+  /** Endings that make an enumeration item no industry: organization and program heads, facilities. */
+  notIndustryTails: string[];
+  persons: { afterName: string[]; notLastChars: string };
+  selfHeads: string[];
   quotes: { maxChars: number; maxInfixChars: number; bareQuoteVerbs: string[] };
 }
 
@@ -103,6 +109,7 @@ export function loadLexicon(): Lexicon {
     nameVerbs: new Set(words('lexicon/name-verbs.txt')),
     levelOrgans: new Set(words('lexicon/level-organs.txt')),
     genericTails: words('lexicon/generic-tails.txt'),
+    equivalentForms: lines('lexicon/equivalent-forms.tsv').map((l) => l.split('\t') as [string, string]),
     organHeads: new Set(words('lexicon/organ-heads.txt')),
     genericSubjects: new Set(words('lexicon/generic-subjects.txt')),
     documentHeads: words('lexicon/document-heads.txt'),
@@ -113,7 +120,11 @@ export function loadLexicon(): Lexicon {
     governmentTitles: new Set(words('lexicon/government-titles.txt')),
     titlesAfterName: new Set(lines('lexicon/person-titles.txt').filter((l) => l.endsWith('>')).map((l) => l.replace(/\s*>$/, ''))),
     enumeration: readDataJSON(join(DATA_DIR, 'patterns/enumeration.json')),
+    persons: readDataJSON(join(DATA_DIR, 'patterns/persons.json')),
+    selfHeads: words('lexicon/self-heads.txt'),
+    notIndustryTails: [],
     quotes: readDataJSON(join(DATA_DIR, 'patterns/quotes.json')),
   };
+  cached.notIndustryTails = [...cached.orgSuffixes.map((s) => s.head), ...cached.programHeads, ...cached.enumeration.notIndustryTails];
   return cached;
 }

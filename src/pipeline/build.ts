@@ -22,7 +22,6 @@ import { planInputs } from './plan.ts';
 import { STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type GraphPiece, type StateDocument } from './state.ts';
 import { inShard, type Shard } from './shard.ts';
 
-export { writeJSON } from './output.ts';
 
 export interface BuildOptions {
   out: string;

@@ -1,7 +1,8 @@
 // Document-level relations: bylines and 作者单位 (AFFILIATED_WITH), and places written in names
 // (潍坊市委党校 → LOCATED_IN 潍坊市, also where context wrote the place: 市委 → 潍坊市委).
 import type { Document, Entity, Evidence, Relation } from '../types.ts';
-import { normalize } from '../eval/gold.ts';
+import { normalize } from '../util/marks.ts';
+import { shortForm } from '../resolve/entities.ts';
 import type { Lexicon } from '../extract/lexicon.ts';
 
 export function evidenceAt(doc: Document, offset: number): Evidence | undefined {
@@ -10,6 +11,12 @@ export function evidenceAt(doc: Document, offset: number): Evidence | undefined 
 }
 
 const forms = (e: Entity) => [e.name, ...e.aliases].map(normalize);
+
+/** The sentence of an entity's first mention in this document: evidence for what its name says. */
+function firstEvidence(doc: Document, e: Entity): Evidence | undefined {
+  const mention = e.mentions.find((m) => m.doc === doc.id);
+  return mention && evidenceAt(doc, mention.start);
+}
 
 export function bylineRelations(doc: Document, entities: Entity[]): Relation[] {
   const out: Relation[] = [];
@@ -40,8 +47,7 @@ export function placePrefixRelations(doc: Document, entities: Entity[]): Relatio
       .map((p) => ({ p, form: forms(p).filter((f) => (e.name.startsWith(f) && e.name.length > f.length) || e.name.includes(`（${f}）`)).sort((a, b) => b.length - a.length)[0] }))
       .filter((x) => x.form)
       .sort((a, b) => b.form!.length - a.form!.length)[0]?.p;
-    const mention = e.mentions.find((m) => m.doc === doc.id);
-    const evidence = mention && evidenceAt(doc, mention.start);
+    const evidence = firstEvidence(doc, e);
     if (place && evidence) out.push({ type: 'LOCATED_IN', source: e.key, target: place.key, evidence: [evidence], confidence: 0.85 });
   }
   return out;
@@ -53,8 +59,7 @@ export function nameTargetRelations(doc: Document, entities: Entity[], lexicon: 
   const industries = new Map(entities.filter((e) => e.type === 'Industry').flatMap((e) => forms(e).map((f) => [f, e] as const)));
   for (const e of entities) {
     if (e.type !== 'Policy' && e.type !== 'Program') continue;
-    const mention = e.mentions.find((m) => m.doc === doc.id);
-    const evidence = mention && evidenceAt(doc, mention.start);
+    const evidence = firstEvidence(doc, e);
     if (!evidence) continue;
     for (const m of lexicon.industryTrie.matches(e.name)) {
       const industry = industries.get(m.value);
@@ -65,19 +70,17 @@ export function nameTargetRelations(doc: Document, entities: Entity[], lexicon: 
 }
 
 /** 深圳市委深圳市人民政府关于…的意见: the bodies named before 关于 in a policy's title issued it. */
-export function titleIssuerRelations(doc: Document, entities: Entity[]): Relation[] {
+export function titleIssuerRelations(doc: Document, entities: Entity[], lexicon: Lexicon): Relation[] {
   const out: Relation[] = [];
   const orgs = entities.filter((e) => e.type === 'Organization');
   for (const policy of entities) {
     const at = policy.type === 'Policy' ? policy.name.indexOf('关于') : -1;
     if (at <= 0) continue;
-    const govern = (x: string) => x.replace(/人民政府/g, '政府');
-    const issuers = govern(policy.name.slice(0, at));
-    const mention = policy.mentions.find((m) => m.doc === doc.id);
-    const evidence = mention && evidenceAt(doc, mention.start);
+    const issuers = shortForm(policy.name.slice(0, at), lexicon);
+    const evidence = firstEvidence(doc, policy);
     if (!evidence) continue;
     for (const org of orgs) {
-      if (forms(org).some((f) => f.length >= 2 && issuers.includes(govern(f)))) out.push({ type: 'ISSUED', source: org.key, target: policy.key, evidence: [evidence], confidence: 0.8 });
+      if (forms(org).some((f) => f.length >= 2 && issuers.includes(shortForm(f, lexicon)))) out.push({ type: 'ISSUED', source: org.key, target: policy.key, evidence: [evidence], confidence: 0.8 });
     }
   }
   return out;

@@ -5,7 +5,7 @@
 // paragraph; a place (the document's 全市/我市) to the end of its article and level-1 section (一、…).
 // Nothing reaches further: a new article or a new 一、/二、 heading clears both. In a government work
 // report the report's place is the actor where no other is found.
-import type { Document, Entity, Relation, RelationType } from '../types.ts';
+import type { Document, Entity, Relation } from '../types.ts';
 import { RELATED_TO } from '../types.ts';
 import type { ExtractedMention } from '../extract/index.ts';
 import type { Token } from '../extract/tokens.ts';
@@ -70,7 +70,7 @@ export function relate({ doc, entities, tokens }: RelateInput): Relation[] {
       else orgActor = o;
     }
   }
-  relations.push(...bylineRelations(doc, entities), ...placePrefixRelations(doc, entities), ...nameTargetRelations(doc, entities, lexicon), ...titleIssuerRelations(doc, entities));
+  relations.push(...bylineRelations(doc, entities), ...placePrefixRelations(doc, entities), ...nameTargetRelations(doc, entities, lexicon), ...titleIssuerRelations(doc, entities, lexicon));
   return mergeRelations([relations]);
 }
 
@@ -108,4 +108,3 @@ function cooccurrences(f: SentenceFacts, hits: Hit[], evidence: Relation['eviden
   return out;
 }
 
-export type { RelationType };

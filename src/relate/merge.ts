@@ -1,20 +1,13 @@
 // The same relation found in many sentences (or documents) is one edge with several evidence items.
+// One mechanism does this, the build's accumulator (src/pipeline/accumulate.ts); this is its
+// relation-only face, used within one document.
 import type { Relation } from '../types.ts';
+import { documentOrder, finishRelation, GraphAccumulator } from '../pipeline/accumulate.ts';
 
 export function mergeRelations(lists: Relation[][]): Relation[] {
-  const byKey = new Map<string, Relation>();
-  for (const r of lists.flat()) {
-    const key = `${r.type}|${r.source}|${r.target}`;
-    const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, { ...r, evidence: [...r.evidence] });
-      continue;
-    }
-    for (const ev of r.evidence) {
-      if (!seen.evidence.some((e) => e.doc === ev.doc && e.start === ev.start)) seen.evidence.push(ev);
-    }
-    seen.confidence = Math.max(seen.confidence, r.confidence);
-    seen.planned = seen.planned && r.planned;
-  }
-  return [...byKey.values()];
+  const acc = new GraphAccumulator();
+  for (const list of lists) for (const r of list) acc.addRelation(r);
+  const docs = [...new Set(lists.flat().flatMap((r) => r.evidence.map((e) => e.doc)))].map((id) => ({ id, path: id, title: '', articles: [] }));
+  const order = documentOrder(docs);
+  return [...acc.relations.values()].map((r) => finishRelation(r, order));
 }

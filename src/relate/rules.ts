@@ -123,7 +123,7 @@ export function titleHits(f: SentenceFacts, p: RelationPatterns, lexicon: Lexico
       if (inner.some((a) => a.type !== 'Organization' && a.type !== 'Place')) continue;
       const titleChars = between.trim().length - inner.reduce((n, a) => n + (a.end - a.start), 0);
       if (titleChars > p.affiliation.maxTitleChars || /[，。；：]/.test(between)) continue;
-      if ([...lexicon.personTitles].some((t) => between.includes(t))) hits.push({ type: 'AFFILIATED_WITH', source: person, target: org });
+      if (holdsTitle(between, lexicon)) hits.push({ type: 'AFFILIATED_WITH', source: person, target: org });
     }
     // 苏宏久是甬江实验室的科研人员
     const org = f.args.find((a) => a.type === 'Organization' && f.text.slice(person.end, a.start) === '是');
@@ -142,4 +142,9 @@ export function responsibleHits(f: SentenceFacts, p: RelationPatterns, policy: A
   if (label === undefined) return [];
   const units = f.args.filter((a) => a.start > label && a.type === 'Organization');
   return units.map((unit) => ({ type: 'IMPLEMENTS' as const, source: unit, target: policy }));
+}
+
+function holdsTitle(text: string, lexicon: Lexicon): boolean {
+  for (const title of lexicon.personTitles) if (text.includes(title)) return true;
+  return false;
 }

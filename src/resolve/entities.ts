@@ -4,6 +4,7 @@ import type { Document, Entity, EntityType } from '../types.ts';
 import type { ExtractedMention } from '../extract/index.ts';
 import type { Lexicon } from '../extract/lexicon.ts';
 import { dominantPlaces, placeForLevel } from './context.ts';
+import { normalize } from '../util/marks.ts';
 
 export const entityKey = (type: EntityType, name: string) => `${type}:${name}`;
 
@@ -29,12 +30,11 @@ function identity(type: EntityType, name: string, lexicon: Lexicon): string {
 }
 
 /** 我局, 本委 …: the document's own body, the first organization it names with that head (its issuer). */
-const SELF = /^(我|本)(局|委|厅|部|办|院|中心|公司|集团|校)$/;
-
-function selfReference(name: string, mentions: ExtractedMention[]): string | undefined {
-  const head = SELF.exec(name)?.[2];
-  if (!head) return undefined;
-  const own = mentions.find((m) => m.type === 'Organization' && !SELF.test(m.canonical ?? m.surface) && (m.canonical ?? m.surface).endsWith(head));
+function selfReference(name: string, mentions: ExtractedMention[], lexicon: Lexicon): string | undefined {
+  const isSelf = (n: string) => /^(我|本)/.test(n) && lexicon.selfHeads.includes(n.slice(1));
+  if (!isSelf(name)) return undefined;
+  const head = name.slice(1);
+  const own = mentions.find((m) => m.type === 'Organization' && !isSelf(m.canonical ?? m.surface) && (m.canonical ?? m.surface).endsWith(head));
   return own ? own.canonical ?? own.surface : '';
 }
 
@@ -42,7 +42,7 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
   const ctx = dominantPlaces(doc, mentions, lexicon);
   const byKey = new Map<string, Entity & { scores: number[] }>();
   for (const m of mentions) {
-    const self = m.type === 'Organization' ? selfReference(m.canonical ?? m.surface, mentions) : undefined;
+    const self = m.type === 'Organization' ? selfReference(m.canonical ?? m.surface, mentions, lexicon) : undefined;
     const name = self ?? canonicalName(m, doc, lexicon, ctx);
     if (!name || lexicon.nonentities.has(name)) continue;
     const key = entityKey(m.type, identity(m.type, name, lexicon));
@@ -53,7 +53,7 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
       e.name = name;
       addAlias(e, shorter);
     }
-    for (const alias of [m.surface.replace(/[《》“”"\s]/g, ''), m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
+    for (const alias of [normalize(m.surface), m.canonical ?? '', ...(m.aliases ?? [])]) addAlias(e, alias);
     e.mentions.push({ doc: m.doc, start: m.start, end: m.end, sentence: m.sentence });
     e.scores.push(m.score);
   }
@@ -78,10 +78,17 @@ function addAlias(e: Entity, alias: string): void {
 
 const isNamedThing = (type: EntityType) => type === 'Program' || type === 'Policy';
 
+/** A text with every equivalent part in its short spelling (深圳市人民政府关于… → 深圳市政府关于…). */
+export function shortForm(name: string, lexicon: Lexicon): string {
+  for (const [long, short] of lexicon.equivalentForms) name = name.replaceAll(long, short);
+  return name;
+}
+
 /** A name without the tails that add nothing to its identity (机关, a trailing （2021-2023年）). */
-function baseForm(name: string, lexicon: Lexicon): string {
-  // 省政府 and 省人民政府 are one body.
-  let base = name.replace(/[（(][^（）()]*[）)]$/, '').replace(/人民政府$/, '政府');
+export function baseForm(name: string, lexicon: Lexicon): string {
+  let base = name.replace(/[（(][^（）()]*[）)]$/, '');
+  // A name's own head in its short spelling (安徽省人民政府 → 安徽省政府); parts inside stay.
+  for (const [long, short] of lexicon.equivalentForms) if (base.endsWith(long)) base = base.slice(0, -long.length) + short;
   for (const tail of lexicon.genericTails) if (base.endsWith(tail) && base.length > tail.length + 1) base = base.slice(0, -tail.length);
   return base;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { KnowledgeGraph } from '../../src/graph/io.ts';
 import { readGraph } from '../../src/graph/io.ts';
 import { connect, type Connection } from '../../src/neo4j/connection.ts';
+import { bindParams, findQuery, runQuery } from '../../src/neo4j/queries.ts';
 import { LOADED_RELATION_TYPES } from '../../src/neo4j/rows.ts';
 import { ENTITY_TYPES } from '../../src/types.ts';
 import { seedGraphPath } from '../helpers/seed-graph.ts';
@@ -115,4 +116,18 @@ export async function actualCounts(conn: Connection): Promise<Counts> {
     relationships: rels!.relationships,
     evidence: rels!.evidence ?? 0,
   };
+}
+
+/**
+ * Runs named queries against `conn`, remembering which ran, so that a test file can check that
+ * every query in cypher/queries has a test.
+ */
+export function queryRunner(conn: Connection | null) {
+  const tested = new Set<string>();
+  async function run(name: string, params: Record<string, string> = {}) {
+    tested.add(name);
+    const query = findQuery(name);
+    return (await runQuery(conn!, query, bindParams(query, params))).rows as Record<string, any>[];
+  }
+  return { run, tested };
 }

@@ -3,18 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraph } from '../../src/graph/io.ts';
 import { loadRows } from '../../src/neo4j/loader.ts';
-import { bindParams, findQuery, listQueries, runQuery } from '../../src/neo4j/queries.ts';
+import { listQueries } from '../../src/neo4j/queries.ts';
 import { graphRows } from '../../src/neo4j/rows.ts';
-import { FIXTURE_GRAPH, clearZhengtu, neo4jForTests } from './helpers.ts';
+import { FIXTURE_GRAPH, clearZhengtu, neo4jForTests, queryRunner } from './helpers.ts';
 
 const conn = await neo4jForTests();
-const tested = new Set<string>();
-
-async function run(name: string, params: Record<string, string> = {}) {
-  tested.add(name);
-  const query = findQuery(name);
-  return (await runQuery(conn!, query, bindParams(query, params))).rows as Record<string, any>[];
-}
+const { run, tested } = queryRunner(conn);
 
 describe.skipIf(!conn)('named queries on the policy fixture', () => {
   beforeAll(async () => {

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraph, type KnowledgeGraph } from '../../src/graph/io.ts';
 import { loadRows } from '../../src/neo4j/loader.ts';
-import { bindParams, findQuery, listQueries, runQuery } from '../../src/neo4j/queries.ts';
+import { listQueries } from '../../src/neo4j/queries.ts';
 import { graphRows } from '../../src/neo4j/rows.ts';
-import { clearZhengtu, expectedCounts, neo4jForTests } from './helpers.ts';
+import { clearZhengtu, expectedCounts, neo4jForTests, queryRunner } from './helpers.ts';
 import { seedGraphPath } from '../helpers/seed-graph.ts';
 
 const GOLD = JSON.parse(readFileSync(fileURLToPath(new URL('../../../shared/gold/seed.gold.json', import.meta.url)), 'utf8')) as {
@@ -24,13 +24,7 @@ const doc = graph.getAttribute('documents')[0]!;
 const text: string = (JSON.parse(readFileSync(join(dirname(SEED), 'documents.json'), 'utf8')) as { id: string; text: string }[]).find((d) => d.id === doc.id)!.text;
 
 const conn = await neo4jForTests();
-const tested = new Set<string>();
-
-async function run(name: string, params: Record<string, string> = {}) {
-  tested.add(name);
-  const query = findQuery(name);
-  return (await runQuery(conn!, query, bindParams(query, params))).rows as Record<string, any>[];
-}
+const { run, tested } = queryRunner(conn);
 
 // ---- The oracle: graph.json walked with graphology. ----
 

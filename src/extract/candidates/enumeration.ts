@@ -20,7 +20,6 @@ function terminatorPattern(lexicon: Lexicon): RegExp {
 }
 
 const CLAUSE = /[，。；：！？,;:!?（）()]/;
-const FACILITY = ['场', '馆', '站', '园', '港', '基地'];
 
 export function enumerationCandidates(ctx: SentenceContext): Candidate[] {
   const { text, tokens, lexicon } = ctx;
@@ -74,7 +73,7 @@ function acceptItem(surface: string, type: EntityType, lexicon: Lexicon, maxChar
   if (!/^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(surface) || /^[\d.]+$/.test(surface)) return false;
   if (lexicon.nonentities.has(surface) || lexicon.genericModifiers.has(surface.slice(0, 2))) return false;
   // An item with an organization's or program's head, or a facility's, is not an industry (开源鸿蒙适配中心, 训练场).
-  if (type === 'Industry' && [...lexicon.orgSuffixes.map((s) => s.head), ...lexicon.programHeads, ...FACILITY].some((h) => surface.endsWith(h))) return false;
+  if (type === 'Industry' && lexicon.notIndustryTails.some((h) => surface.endsWith(h))) return false;
   // A two-character item is a domain word (科技, 教育, 人才) unless the lexicon knows it as an industry.
   if (type === 'Industry' && surface.length === 2 && !lexicon.industries.has(surface)) return false;
   return true;

@@ -4,23 +4,20 @@ import type { Candidate, SentenceContext } from './types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 
-/** Characters that end no name but cling to one in jieba's unknown words (王毅等, 刘奇作, 原副). */
-const NOT_A_LAST_CHAR = /[等作说称和与及在的了副正原向对将]$/;
-
 export function looksLikePersonName(name: string, lexicon: Lexicon): boolean {
-  if (name.length < 2 || name.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(name) || NOT_A_LAST_CHAR.test(name)) return false;
+  if (name.length < 2 || name.length > 4 || !/^[\u4e00-\u9fa5]+$/.test(name) || lexicon.persons.notLastChars.includes(name.at(-1)!)) return false;
   const surname = lexicon.surnames.has(name.slice(0, 2)) && name.length >= 3 ? name.slice(0, 2) : name[0]!;
   return lexicon.surnames.has(surname) && !lexicon.personTitles.has(name) && !lexicon.nonentities.has(name);
 }
 
 const patterns = new WeakMap<Lexicon, RegExp>();
 
-/** A title, optional space, then a 2–3 character name that ends at a space, punctuation or a speech verb. */
+/** A title, optional space, then a 2–3 character name that ends at a space, punctuation or a word of afterName. */
 function titledNamePattern(lexicon: Lexicon): RegExp {
   let re = patterns.get(lexicon);
   if (!re) {
     const titles = [...lexicon.personTitles].sort((a, b) => b.length - a.length).join('|');
-    re = new RegExp(`(?:${titles})[ \\u3000]?([\\u4e00-\\u9fa5]{2,3}?)(?=[ \\u3000，。、：:（]|$|强调|指出|表示|说|代表|介绍|告诉|出席|主持|调研|参加|会见|作|在|到|来|提出|认为|要求)`, 'g');
+    re = new RegExp(`(?:${titles})[ \\u3000]?([\\u4e00-\\u9fa5]{2,3}?)(?=[ \\u3000，。、：:（]|$|${lexicon.persons.afterName.join('|')})`, 'g');
     patterns.set(lexicon, re);
   }
   return re;
