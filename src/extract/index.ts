@@ -2,7 +2,7 @@
 // candidates are settled longest-first (places may nest inside names: 潍坊市委党校 holds 潍坊市).
 import type { Document, EntityType, Mention } from '../types.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { ensureJieba, tokenize, type Token } from './tokens.ts';
+import { ensureJieba, tokenize, warmTagCache, type Token } from './tokens.ts';
 import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
 import { bookTitleCandidates, stripMarks } from './candidates/book-title.ts';
 import { quoteCandidates } from './candidates/quote.ts';
@@ -28,10 +28,14 @@ export const GENERATORS: CandidateGenerator[] = [
   governmentCandidates,
 ];
 
-/** Loads everything the extractor needs (lexicons, jieba's dictionaries, the tagger) once, up front. */
-export function prepareExtractor(): Lexicon {
+/**
+ * Loads everything the extractor needs (lexicons, jieba's dictionaries, the tagger) once, up front.
+ * `bulk` also fills jieba's tag cache from its dictionaries: a fixed 0.2 s that pays off after a few MB.
+ */
+export function prepareExtractor(options: { bulk?: boolean } = {}): Lexicon {
   const lexicon = loadLexicon();
   ensureJieba();
+  if (options.bulk ?? false) warmTagCache();
   prepareModel();
   return lexicon;
 }

@@ -1,6 +1,8 @@
 // A character trie for longest-match dictionary lookup over running text.
+// Keyed by UTF-16 code unit: text[i] would allocate a new one-character string for every CJK
+// character it reads, charCodeAt does not, and small-integer keys hash for free.
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   value?: string;
 }
 
@@ -9,9 +11,10 @@ export class Trie {
 
   add(word: string, value: string = word): void {
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     node.value = value;
@@ -20,30 +23,38 @@ export class Trie {
   /** The value stored for exactly this word, or undefined. */
   lookup(word: string): string | undefined {
     let node: TrieNode | undefined = this.root;
-    for (const ch of word) if (!(node = node.next.get(ch))) return undefined;
+    for (let i = 0; i < word.length; i++) if (!(node = node.next.get(word.charCodeAt(i)))) return undefined;
     return node.value;
   }
 
   /** The longest word starting at `pos`, or undefined. */
   longestAt(text: string, pos: number): { end: number; value: string } | undefined {
     let node: TrieNode | undefined = this.root;
-    let found: { end: number; value: string } | undefined;
-    for (let i = pos; i < text.length && node; i++) {
-      node = node.next.get(text[i]!);
-      if (node?.value !== undefined) found = { end: i + 1, value: node.value };
+    let value: string | undefined;
+    let end = -1;
+    for (let i = pos; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.value !== undefined) {
+        value = node.value;
+        end = i + 1;
+      }
     }
-    return found;
+    return value === undefined ? undefined : { end, value };
   }
 
-  /** The longest word starting at `pos` that ends at one of `ends` (word boundaries), or undefined. */
-  longestEndingAt(text: string, pos: number, ends: Set<number>): { end: number; value: string } | undefined {
+  /** The longest word starting at `pos` that ends where `ends` is 1 (word boundaries), or undefined. */
+  longestEndingAt(text: string, pos: number, ends: Uint8Array): { end: number; value: string } | undefined {
     let node: TrieNode | undefined = this.root;
     let value: string | undefined;
     let end = -1;
     for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.value !== undefined && ends.has(i + 1)) [value, end] = [node.value, i + 1];
+      if (node.value !== undefined && ends[i + 1] === 1) {
+        value = node.value;
+        end = i + 1;
+      }
     }
     return value === undefined ? undefined : { end, value };
   }

@@ -7,6 +7,7 @@ import { ingestFile, isIngestError, type IngestOptions } from '../ingest/index.t
 import { errorMessage } from '../util/errors.ts';
 import { processDocument, type DocumentResult } from './document.ts';
 import { ResultCache, type CacheEntry } from './cache.ts';
+import { warmTagCache } from '../extract/tokens.ts';
 
 export type Job =
   | { seq: number; kind: 'file'; path: string; key?: string }
@@ -27,6 +28,8 @@ export interface JobContext {
   cacheRoot?: string;
   /** The fingerprint the main thread keyed the cache with. */
   fingerprint?: string;
+  /** Enough text to extract that filling jieba's tag cache up front pays (see warmTagCache). */
+  bulk?: boolean;
 }
 
 export function encodeResult(result: DocumentResult): CacheEntry {
@@ -43,6 +46,7 @@ export class JobRunner {
   }
 
   async run(job: Job): Promise<Outcome[]> {
+    if (this.ctx.bulk) warmTagCache();
     if (job.kind === 'doc') return [this.process(job.raw, job.key)];
     const outcomes: Outcome[] = [];
     for await (const item of ingestFile(job.path, this.ctx.ingest)) {

@@ -22,6 +22,8 @@ export interface Plan {
   totalBytes: number;
   /** Whole files neither in the cache nor reusable: what is left to extract (containers aside). */
   toExtract: number;
+  /** Their bytes. */
+  bytesToExtract: number;
   containers: number;
 }
 
@@ -32,7 +34,7 @@ export async function planInputs(
   reusable: (key: string) => boolean,
   options: PlanOptions,
 ): Promise<Plan> {
-  const plan: Plan = { files: new Map(), keys: new Map(), totalBytes: 0, toExtract: 0, containers: 0 };
+  const plan: Plan = { files: new Map(), keys: new Map(), totalBytes: 0, toExtract: 0, bytesToExtract: 0, containers: 0 };
   const maxBytes = options.ingest.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const e of entries) {
     if (e.error || !(options.isContainer(e.path) || inShard(e.path, options.shard))) continue;
@@ -55,7 +57,10 @@ export async function planInputs(
         plan.files.set(e.path, [st.size, st.mtimeMs, key]);
       }
     }
-    if (!key || !(reusable(key) || cache!.has(key))) plan.toExtract++;
+    if (!key || !(reusable(key) || cache!.has(key))) {
+      plan.toExtract++;
+      plan.bytesToExtract += st?.size ?? 0;
+    }
   }
   return plan;
 }

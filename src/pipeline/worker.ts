@@ -2,11 +2,12 @@
 // that start-up can be told apart from work), then runs jobs from the pool one at a time and posts
 // their outcomes back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ensureJieba } from '../extract/tokens.ts';
+import { ensureJieba, warmTagCache } from '../extract/tokens.ts';
 import { JobRunner, type Job, type JobContext } from './job.ts';
 
 const runner = new JobRunner(workerData as JobContext);
 ensureJieba();
+if ((workerData as JobContext).bulk) warmTagCache();
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (job: Job) => {

@@ -2,25 +2,25 @@
 // words 全市/我市/全省 that stand for the document's own place (resolved later from context).
 import { tokenEnds, type Candidate, type SentenceContext } from './types.ts';
 import type { Trie } from '../trie.ts';
+import type { EntityType } from '../../types.ts';
 
-/** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作). */
-function alignedMatches(trie: Trie, ctx: SentenceContext): { start: number; end: number; value: string }[] {
+/** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作), as candidates. */
+function alignedMatches(trie: Trie, ctx: SentenceContext, type: EntityType, score: number): Candidate[] {
   const { text, tokens } = ctx;
-  const ends = tokenEnds(ctx);
-  const out: { start: number; end: number; value: string }[] = [];
+  const out: Candidate[] = [];
   let from = 0;
   for (const token of tokens) {
     if (token.start < from) continue;
-    const m = trie.longestEndingAt(text, token.start, ends);
+    const m = trie.longestEndingAt(text, token.start, tokenEnds(ctx));
     if (!m) continue;
-    out.push({ start: token.start, end: m.end, value: m.value });
+    out.push({ start: token.start, end: m.end, type, source: 'lexicon', score });
     from = m.end;
   }
   return out;
 }
 
 export function organCandidates(ctx: SentenceContext): Candidate[] {
-  return alignedMatches(ctx.lexicon.organTrie, ctx).map((m) => ({ start: m.start, end: m.end, type: 'Organization' as const, source: 'lexicon' as const, score: 0.9 }));
+  return alignedMatches(ctx.lexicon.organTrie, ctx, 'Organization', 0.9);
 }
 
 export function placeCandidates({ text, tokens, lexicon }: SentenceContext): Candidate[] {
@@ -43,5 +43,5 @@ export function placeCandidates({ text, tokens, lexicon }: SentenceContext): Can
 }
 
 export function industryCandidates(ctx: SentenceContext): Candidate[] {
-  return alignedMatches(ctx.lexicon.industryTrie, ctx).map((m) => ({ start: m.start, end: m.end, type: 'Industry' as const, source: 'lexicon' as const, score: 0.8 }));
+  return alignedMatches(ctx.lexicon.industryTrie, ctx, 'Industry', 0.8);
 }

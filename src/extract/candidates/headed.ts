@@ -20,15 +20,15 @@ export function programHeadCandidates(ctx: SentenceContext): Candidate[] {
   return headedNames(ctx, ctx.lexicon.programNameHeads, 'Program');
 }
 
-const headIndexes = new WeakMap<Head[], Map<string, Head[]>>();
+const headIndexes = new WeakMap<Head[], Map<number, Head[]>>();
 
-/** Heads by their last character, longest first: the hot loop tests only the few that can end here. */
-function byLastChar(heads: Head[]): Map<string, Head[]> {
+/** Heads by their last character's code, longest first: the hot loop tests only the few that can end here. */
+function byLastChar(heads: Head[]): Map<number, Head[]> {
   let index = headIndexes.get(heads);
   if (!index) {
     index = new Map();
     for (const h of heads) {
-      const last = h.head.at(-1)!;
+      const last = h.head.charCodeAt(h.head.length - 1);
       index.set(last, [...(index.get(last) ?? []), h]);
     }
     headIndexes.set(heads, index);
@@ -41,7 +41,7 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
   const out: Candidate[] = [];
   const index = byLastChar(heads);
   for (const { t, end: headEnd } of headEnds(ctx)) {
-    const endingHere = index.get(text[headEnd - 1]!);
+    const endingHere = index.get(text.charCodeAt(headEnd - 1));
     if (!endingHere) continue;
     const token = tokens[t]!;
     // The longest head that ends here and starts on a token boundary or inside one token.

@@ -34,7 +34,8 @@ export function personCandidates({ text, tokens, lexicon }: SentenceContext): Ca
     if (lexicon.personTitles.has(t.word)) hasTitle = true;
     // jieba tags names it does not know `x`: those count only beside a title.
     const tag = t.tag;
-    if (!(tag === 'nr' || tag === 'nrfg' || tag === 'nrt' || (tag === 'x' && t.word.length >= 2)) || lexicon.places.has(t.word)) continue;
+    if (!(tag === 'nr' || tag === 'nrfg' || tag === 'nrt' || (tag === 'x' && t.word.length >= 2))) continue;
+    if (lexicon.places.has(t.word)) continue;
     const known = tag === 'nrfg' && t.word.length >= 2 && t.word.length <= 4;
     const titled = (tokens[i + 1] !== undefined && lexicon.titlesAfterName.has(tokens[i + 1]!.word)) || isTitle(tokens[i - 1]) || (tokens[i - 1]?.word.trim() === '' && isTitle(tokens[i - 2]));
     if ((known || titled) && looksLikePersonName(t.word, lexicon)) {

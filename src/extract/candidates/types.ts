@@ -7,12 +7,17 @@ export interface SentenceContext {
   text: string;
   tokens: Token[];
   lexicon: Lexicon;
-  /** Where tokens end: computed once per sentence for the generators that test word boundaries. */
-  tokenEnds?: Set<number>;
+  /** Where tokens end (1 at each offset where one ends): computed once per sentence, on first need. */
+  tokenEnds?: Uint8Array;
 }
 
-export function tokenEnds(ctx: SentenceContext): Set<number> {
-  return (ctx.tokenEnds ??= new Set(ctx.tokens.map((t) => t.end)));
+export function tokenEnds(ctx: SentenceContext): Uint8Array {
+  if (!ctx.tokenEnds) {
+    const ends = new Uint8Array(ctx.text.length + 1);
+    for (const t of ctx.tokens) ends[t.end] = 1;
+    ctx.tokenEnds = ends;
+  }
+  return ctx.tokenEnds;
 }
 
 export interface Candidate {

@@ -1,5 +1,4 @@
 // The run-time Organization recognizer: features → emission scores → Viterbi → spans with confidences.
-import nodejieba from 'nodejieba';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { OrgModel, OrgSpan, TaggedWord } from './types.ts';
@@ -9,14 +8,13 @@ import { BucketTable } from './weights.ts';
 import { viterbi, spanProbabilities } from './viterbi.ts';
 import { tagsToSpans, T } from './tags.ts';
 import { readModel } from './io.ts';
-import { ensureJieba } from '../tokens.ts';
+import { tagWords } from '../tokens.ts';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/models/org-tagger.bin.gz', import.meta.url));
 
 /** jieba as the pipeline runs it (with the project's user dictionary): training and predict must agree. */
 export function jiebaTag(text: string): TaggedWord[] {
-  ensureJieba();
-  return nodejieba.tag(text);
+  return tagWords(text);
 }
 
 export class OrgTagger {
