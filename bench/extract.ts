@@ -8,6 +8,7 @@
 // Throughput is MB of UTF-8 sentence text per second for both extraction and tag(), so the ratio
 // compares like with like. Time is this process's CPU time (user + system, GC threads included), so
 // other work on a shared machine does not tilt the ratio; wall-clock figures are printed beside it. Targets: extract/tag ratio ≥ 0.5, relations_overhead ≤ 0.3.
+// V8 runs with 64 MB semi-spaces (npm script flag), as the build's worker threads do (src/pipeline/pool.ts).
 // A deterministic subset keeps the run short on a shared machine: every ZT_BENCH_EVERY-th file
 // (default 4) of the sorted file list. Ends with one JSON line.
 import { readdirSync } from 'node:fs';

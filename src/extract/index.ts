@@ -35,7 +35,7 @@ export const GENERATORS: CandidateGenerator[] = [
 export function prepareExtractor(options: { bulk?: boolean } = {}): Lexicon {
   const lexicon = loadLexicon();
   ensureJieba();
-  if (options.bulk ?? false) warmTagCache();
+  if (options.bulk ?? true) warmTagCache();
   prepareModel();
   return lexicon;
 }

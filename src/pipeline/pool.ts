@@ -30,6 +30,13 @@ export class InlineRunner implements Runner {
 // resolves wherever the command is started from, and under vitest.
 const TSX_API = tsxApiURL();
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href;
+/**
+ * A young generation of 192 MB (64 MB semi-spaces; V8's default is 16 MB): a document's tokens and
+ * candidates live for the few milliseconds of its extraction and then die young instead of being
+ * promoted and marked. bench:extract runs with the same setting (--max-semi-space-size=64).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
+
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 
 /** The ESM build of tsx's API (`tsx/esm/api` under the "import" condition). */
@@ -96,7 +103,7 @@ export class WorkerPool implements Runner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: this.ctx });
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: this.ctx, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, done: 0, since: 0 };
     const spawned = performance.now();
     worker.on('message', (msg: { ready?: true; seq: number; outcomes: Outcome[]; maxRSS: number }) => {

@@ -40,12 +40,15 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
   const { text, tokens, lexicon } = ctx;
   const out: Candidate[] = [];
   const index = byLastChar(heads);
-  for (const { t, end: headEnd } of headEnds(ctx)) {
+  const ends = headEnds(ctx);
+  for (let k = 0; k < ends.length; k += 2) {
+    const t = ends[k]!;
+    const headEnd = ends[k + 1]!;
     const endingHere = index.get(text.charCodeAt(headEnd - 1));
     if (!endingHere) continue;
     const token = tokens[t]!;
     // The longest head that ends here and starts on a token boundary or inside one token.
-    const suffix = endingHere.find((h) => headEnd - h.head.length >= 0 && text.startsWith(h.head, headEnd - h.head.length));
+    const suffix = longestHeadEndingAt(text, headEnd, endingHere);
     if (!suffix) continue;
     const headStart = headEnd - suffix.head.length;
     let i = t;
@@ -56,7 +59,7 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
     if (suffix.head.length === 1 && token.word.length === 2 && lexicon.nonentities.has(token.word)) continue;
     // Prefer the longest name: skip when the next token continues the name (…委员会 + 办公室).
     const next = headEnd === token.end ? tokens[t + 1] : undefined;
-    if (next && heads.some((h) => next.word.endsWith(h.head) && h.head.length >= 2) && isNameToken(next, lexicon)) continue;
+    if (next && endsWithLongHead(next.word, heads) && isNameToken(next, lexicon)) continue;
     let first = extendLeft(tokens, i, token.end, lexicon);
     // “内燃机与动力系统国家重点实验室”: a conjunction joins two nouns inside a name when the part to its
     // left starts the clause.
@@ -69,6 +72,7 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
       if (leftFirst < first - 1 && (!before || /^[，。；：、（(]$/.test(before.word))) first = leftFirst;
     }
     const start = tokens[first]!.start;
+    if (start === headStart) continue; // a head with nothing before it names nothing
     const end = headEnd;
     const name = text.slice(start, end);
     const prefix = text.slice(start, headStart);
@@ -90,17 +94,43 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
   return out;
 }
 
-const endsOf = new WeakMap<Token[], { t: number; end: number }[]>();
+/** Does `word` end with one of `heads` of two or more characters? */
+function endsWithLongHead(word: string, heads: Head[]): boolean {
+  for (let k = 0; k < heads.length; k++) if (heads[k]!.head.length >= 2 && word.endsWith(heads[k]!.head)) return true;
+  return false;
+}
 
-/** Where a head may end: at every token's end, and inside words jieba did not know (委对 in 教科文卫委对). */
-function headEnds({ tokens }: SentenceContext): { t: number; end: number }[] {
+/** The first (longest) of `heads` that ends at `end` in `text`: a plain loop, for the hot path. */
+function longestHeadEndingAt(text: string, end: number, heads: Head[]): Head | undefined {
+  for (let k = 0; k < heads.length; k++) {
+    const from = end - heads[k]!.head.length;
+    if (from >= 0 && text.startsWith(heads[k]!.head, from)) return heads[k];
+  }
+  return undefined;
+}
+
+const endsOf = new WeakMap<Token[], Int32Array>();
+
+/**
+ * Where a head may end: at every token's end, and inside words jieba did not know (委对 in 教科文卫委对).
+ * Flat pairs [token index, end offset, …] in one typed array: nothing per token on the hottest path.
+ */
+function headEnds({ tokens }: SentenceContext): Int32Array {
   let ends = endsOf.get(tokens);
   if (!ends) {
-    ends = [];
+    const inside = (token: Token) => (token.tag === 'x' && token.word.length > 1 ? token.word.length - 1 : 0);
+    let count = 0;
+    for (const token of tokens) count += 1 + inside(token);
+    ends = new Int32Array(2 * count);
+    let k = 0;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
-      if (token.tag === 'x' && token.word.length > 1) for (let e = token.start + 1; e < token.end; e++) ends.push({ t, end: e });
-      ends.push({ t, end: token.end });
+      for (let e = token.end - inside(token); e < token.end; e++) {
+        ends[k++] = t;
+        ends[k++] = e;
+      }
+      ends[k++] = t;
+      ends[k++] = token.end;
     }
     endsOf.set(tokens, ends);
   }
