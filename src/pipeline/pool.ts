@@ -54,11 +54,17 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current?: Pending;
+  /** Jobs posted and not yet answered, by seq, oldest first. */
+  inflight: Map<number, Pending>;
   /** Jobs finished: a worker that dies before its first cannot start at all. */
   done: number;
-  since: number;
 }
+
+/**
+ * Jobs posted to a worker ahead of time: the next one already waits in its port when it finishes,
+ * so it never idles while the main thread is busy merging a result.
+ */
+const PER_WORKER = 2;
 
 export class WorkerPool implements Runner {
   readonly capacity: number;
@@ -76,7 +82,7 @@ export class WorkerPool implements Runner {
     private readonly size: number,
     private readonly ctx: JobContext,
   ) {
-    this.capacity = size * 2;
+    this.capacity = size * (PER_WORKER + 1);
   }
 
   /** Starts `count` workers now, so that they load jieba while the main thread reads the inputs. */
@@ -93,32 +99,32 @@ export class WorkerPool implements Runner {
 
   private dispatch(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.current);
+      // An idle worker first, then a new one, then one with room for a job in waiting.
+      let slot = this.slots.find((s) => s.inflight.size === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.inflight.size < PER_WORKER);
       if (!slot) return;
-      slot.current = this.queue.shift()!;
-      slot.since = performance.now();
-      slot.worker.postMessage(slot.current.job);
+      const pending = this.queue.shift()!;
+      slot.inflight.set(pending.job.seq, pending);
+      slot.worker.postMessage(pending.job);
     }
   }
 
   private spawn(): Slot {
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: this.ctx, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, done: 0, since: 0 };
+    const slot: Slot = { worker, inflight: new Map(), done: 0 };
     const spawned = performance.now();
-    worker.on('message', (msg: { ready?: true; seq: number; outcomes: Outcome[]; maxRSS: number }) => {
+    worker.on('message', (msg: { ready?: true; seq: number; outcomes: Outcome[]; maxRSS: number; ms: number }) => {
       if (msg.ready) {
         this.startupMs = Math.max(this.startupMs, performance.now() - spawned);
-        // A job posted before the worker was ready waited for it: count from now.
-        if (slot.current) slot.since = performance.now();
         return;
       }
       this.maxRSS = Math.max(this.maxRSS, msg.maxRSS);
-      const current = slot.current!;
-      slot.current = undefined;
-      this.busyMs += performance.now() - slot.since;
+      const pending = slot.inflight.get(msg.seq)!;
+      slot.inflight.delete(msg.seq);
+      this.busyMs += msg.ms;
       slot.done++;
-      current.resolve(msg.outcomes);
+      pending.resolve(msg.outcomes);
       this.dispatch();
     });
     // A worker that dies (an exception outside a job, out of memory) fails its job; a fresh worker
@@ -127,17 +133,22 @@ export class WorkerPool implements Runner {
       const i = this.slots.indexOf(slot);
       if (i < 0 || this.closed) return;
       this.slots.splice(i, 1);
+      const lost = [...slot.inflight.values()];
+      slot.inflight.clear();
       if (slot.done === 0) {
         // Not one job done: the worker cannot start (tsx, a data file); every worker would fail alike.
         const err = new Error(`a worker thread could not start: ${reason}; try --workers 1`);
-        for (const p of [slot.current, ...this.queue.splice(0)]) p?.reject(err);
+        for (const p of [...lost, ...this.queue.splice(0)]) p.reject(err);
         return;
       }
-      if (slot.current) {
-        const { job, resolve } = slot.current;
+      // The job it was on fails; the one waiting behind it goes back to the queue, to another worker.
+      const [current, ...waiting] = lost;
+      if (current) {
+        const { job, resolve } = current;
         const path = job.kind === 'file' ? job.path : job.raw.path;
         resolve([{ ok: false, failure: { path, message: `worker failed: ${reason}` } }]);
       }
+      this.queue.unshift(...waiting);
       this.dispatch();
     };
     worker.on('error', (err) => die(err.message.split('\n')[0]));

@@ -10,10 +10,17 @@ ensureJieba();
 if ((workerData as JobContext).bulk) warmTagCache();
 parentPort!.postMessage({ ready: true });
 
-parentPort!.on('message', async (job: Job) => {
+// Jobs run one after another, in the order posted (the pool posts the next before this one ends).
+let chain: Promise<unknown> = Promise.resolve();
+parentPort!.on('message', (job: Job) => {
+  chain = chain.then(() => runJob(job));
+});
+
+async function runJob(job: Job): Promise<void> {
+  const started = performance.now();
   const outcomes = await runner.run(job).catch((err: unknown) => [
     { ok: false as const, failure: { path: job.kind === 'file' ? job.path : job.raw.path, message: `processing failed: ${String(err)}` } },
   ]);
   const { maxRSS } = process.resourceUsage();
-  parentPort!.postMessage({ seq: job.seq, outcomes, maxRSS });
-});
+  parentPort!.postMessage({ seq: job.seq, outcomes, maxRSS, ms: performance.now() - started });
+}
