@@ -15,7 +15,7 @@ import { GraphAccumulator } from './accumulate.ts';
 import { builtAtNow } from './merge.ts';
 import { cacheKey, fingerprint, ResultCache } from './cache.ts';
 import type { CompactResult, JobContext, Outcome } from './job.ts';
-import { JsonArrayWriter, writeJSON } from './output.ts';
+import { JsonArrayWriter, readInBackground, writeJSON } from './output.ts';
 import { InlineRunner, WorkerPool, type Runner } from './pool.ts';
 import { patchGraph, type DocumentChange } from './patch.ts';
 import { planInputs } from './plan.ts';
@@ -147,7 +147,14 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   const inline = (workers <= 1 && (options.mainThread ?? true)) || (workers > 1 && !containers && toExtract <= INLINE_MAX);
   const runner: Runner = inline ? new InlineRunner(ctx) : new WorkerPool(workers, ctx);
   // Workers start now, all of them, so that their start-up overlaps reading the inputs.
-  if (runner instanceof WorkerPool) runner.warm(containers ? workers : toExtract);
+  // A re-run that will likely patch reads the previous outputs now, on libuv's threads, while this
+  // thread loads jieba (warm, just below) and extracts the changed documents.
+  const previous =
+    patchable && !containers && toExtract <= MAX_PATCHED
+      ? { graph: readInBackground(graphPath), support: readInBackground(paths!.support), docs: readInBackground(docsPath) }
+      : undefined;
+  if (previous) for (const read of Object.values(previous)) read.catch(() => {});
+  if (toExtract > 0 || containers) runner.warm(containers ? workers : toExtract);
   phase('plan');
 
   mkdirSync(options.out, { recursive: true });
@@ -316,12 +323,12 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
       if (!before || !slot.key || after.doc.path !== old[i].path) return false;
       changes.push({ before: JSON.parse(before.compactJSON) as CompactResult, after });
     }
-    const oldGraph = readFileSync(graphPath);
-    const oldSupport = readFileSync(paths!.support);
+    const oldGraph = previous ? await previous.graph : readFileSync(graphPath);
+    const oldSupport = previous ? await previous.support : readFileSync(paths!.support);
     const result = patchGraph({ layout: prev!.layout, graph: oldGraph, support: oldSupport, changes, builtAt });
     phase('merge');
     if (!result) return false;
-    const oldDocs = readFileSync(docsPath);
+    const oldDocs = previous ? await previous.docs : readFileSync(docsPath);
     const metas = new Map(result.documents.map((d) => [d.path, d]));
     waiting.forEach((slot, i) => {
       const d = old[i];

@@ -8,6 +8,7 @@ import { errorMessage } from '../util/errors.ts';
 import { processDocument, type DocumentResult } from './document.ts';
 import { ResultCache, type CacheEntry } from './cache.ts';
 import { warmTagCache } from '../extract/tokens.ts';
+import { prepareExtractor } from '../extract/index.ts';
 
 export type Job =
   | { seq: number; kind: 'file'; path: string; key?: string }
@@ -43,6 +44,11 @@ export class JobRunner {
 
   constructor(private readonly ctx: JobContext) {
     if (ctx.cacheRoot) this.cache = new ResultCache(ctx.cacheRoot, ctx.fingerprint);
+  }
+
+  /** Loads jieba's dictionaries, the lexicons and the tagger now rather than on the first sentence. */
+  prepare(): void {
+    prepareExtractor({ bulk: this.ctx.bulk ?? false });
   }
 
   async run(job: Job): Promise<Outcome[]> {

@@ -1,7 +1,7 @@
 // documents.json, written as it goes: a JSON array with one Document a line, so that no build holds
 // every document's text, and a reader may stream it line by line. It is written to a temporary file
 // and renamed at the end: an interrupted build leaves the previous documents.json intact.
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync, renameSync, writeFileSync } from 'node:fs';
 import { ChunkedFile } from '../graph/io.ts';
 
 export class JsonArrayWriter {
@@ -39,4 +39,38 @@ export function writeJSON(path: string, value: unknown): void {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, JSON.stringify(value));
   renameSync(tmp, path);
+}
+
+/**
+ * A whole file, read by one request on libuv's thread pool: it goes on while this thread is busy
+ * (fs.promises.readFile reads in 512 KiB steps, each waiting for this thread to ask for the next).
+ */
+export function readInBackground(path: string): Promise<Buffer> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const size = fstatSync(fd).size;
+  const buffer = Buffer.allocUnsafe(size);
+  return new Promise((resolve, reject) => {
+    read(fd, buffer, 0, size, 0, (err, got) => {
+      try {
+        if (err) throw err;
+        // A short read (rare on regular files) is finished here; a file that shrank meanwhile ends early.
+        let n = got;
+        while (n < size) {
+          const more = readSync(fd, buffer, n, size - n, n);
+          if (more === 0) break;
+          n += more;
+        }
+        resolve(n < size ? buffer.subarray(0, n) : buffer);
+      } catch (e) {
+        reject(e);
+      } finally {
+        closeSync(fd);
+      }
+    });
+  });
 }

@@ -9,6 +9,8 @@ import { JobRunner, type Job, type JobContext, type Outcome } from './job.ts';
 export interface Runner {
   /** How many jobs may usefully be in flight at once. */
   readonly capacity: number;
+  /** Gets ready for `count` jobs ahead of time: loads what extraction needs (jieba, lexicons, the tagger). */
+  warm(count: number): void;
   run(job: Job): Promise<Outcome[]>;
   close(): Promise<void>;
 }
@@ -18,6 +20,9 @@ export class InlineRunner implements Runner {
   private readonly runner: JobRunner;
   constructor(ctx: JobContext) {
     this.runner = new JobRunner(ctx);
+  }
+  warm(): void {
+    this.runner.prepare();
   }
   run(job: Job): Promise<Outcome[]> {
     return this.runner.run(job);
