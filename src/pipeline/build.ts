@@ -26,7 +26,10 @@ import { inShard, type Shard } from './shard.ts';
 export interface BuildOptions {
   out: string;
   ingest?: IngestOptions;
-  /** Worker threads (default: the number of cores). 1 runs in the main thread unless `mainThread` is false. */
+  /**
+   * Threads extracting documents (default: the number of cores). The main thread is one of them
+   * unless `mainThread` is false: 1 = the main thread alone, 2 = the main thread and one worker.
+   */
   workers?: number;
   mainThread?: boolean;
   /** Result cache directory (default `<out>/.cache`); false: no cache. */
@@ -145,7 +148,8 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   });
   ctx.bulk = containers > 0 || bytesToExtract >= BULK_BYTES;
   const inline = (workers <= 1 && (options.mainThread ?? true)) || (workers > 1 && !containers && toExtract <= INLINE_MAX);
-  const runner: Runner = inline ? new InlineRunner(ctx) : new WorkerPool(workers, ctx);
+  const mainThreadToo = (options.mainThread ?? true) && workers > 1;
+  const runner: Runner = inline ? new InlineRunner(ctx) : new WorkerPool(mainThreadToo ? workers - 1 : workers, ctx, mainThreadToo);
   // Workers start now, all of them, so that their start-up overlaps reading the inputs.
   // A re-run that will likely patch reads the previous outputs now, on libuv's threads, while this
   // thread loads jieba (warm, just below) and extracts the changed documents.

@@ -82,17 +82,28 @@ export class WorkerPool implements Runner {
   /** The longest time a worker took to start (tsx, the sources, jieba's dictionaries), ms. */
   startupMs = 0;
   private closed = false;
+  /** The main thread as one more extractor (see constructor); busy while it runs a job. */
+  private readonly inline?: JobRunner;
+  private inlineBusy = false;
 
+  /**
+   * `size` worker threads; with `mainThreadToo` the main thread takes jobs as well, whenever every
+   * worker has its next job waiting. One thread fewer to start and to compile the code for, and the
+   * main thread, otherwise idle between results, does a share of the work.
+   */
   constructor(
     private readonly size: number,
     private readonly ctx: JobContext,
+    mainThreadToo = false,
   ) {
-    this.capacity = size * (PER_WORKER + 1);
+    if (mainThreadToo) this.inline = new JobRunner(ctx);
+    this.capacity = size * (PER_WORKER + 1) + (mainThreadToo ? 2 : 0);
   }
 
   /** Starts `count` workers now, so that they load jieba while the main thread reads the inputs. */
   warm(count = this.size): void {
     while (this.slots.length < Math.min(count, this.size)) this.spawn();
+    if (this.inline && count > this.size) this.inline.prepare();
   }
 
   run(job: Job): Promise<Outcome[]> {
@@ -107,12 +118,28 @@ export class WorkerPool implements Runner {
       // An idle worker first, then a new one, then one with room for a job in waiting.
       let slot = this.slots.find((s) => s.inflight.size === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot && this.inline && !this.inlineBusy) {
+        this.runInline(this.queue.shift()!);
+        continue;
+      }
       slot ??= this.slots.find((s) => s.inflight.size < PER_WORKER);
       if (!slot) return;
       const pending = this.queue.shift()!;
       slot.inflight.set(pending.job.seq, pending);
       slot.worker.postMessage(pending.job);
     }
+  }
+
+  private runInline(pending: Pending): void {
+    this.inlineBusy = true;
+    const started = performance.now();
+    this.inline!.run(pending.job)
+      .then(pending.resolve, pending.reject)
+      .finally(() => {
+        this.busyMs += performance.now() - started;
+        this.inlineBusy = false;
+        this.dispatch();
+      });
   }
 
   private spawn(): Slot {

@@ -21,6 +21,18 @@ describe('parallel build', () => {
     expect(b.documents.map((d) => d.path)).toEqual(inputs);
   });
 
+  it('gives the same graph whether the main thread extracts too or only worker threads do', async () => {
+    const inputs = genreFiles(6);
+    const mixed = tempDir();
+    const threads = tempDir();
+    const a = await build(inputs, { out: mixed, workers: 3, cache: false });
+    const b = await build(inputs, { out: threads, workers: 3, mainThread: false, cache: false });
+    expect(a.stats.processed).toBe(6);
+    expect(b.stats.processed).toBe(6);
+    expect(graphText(threads)).toBe(graphText(mixed));
+    expect(readFileSync(join(threads, 'documents.json'), 'utf8')).toBe(readFileSync(join(mixed, 'documents.json'), 'utf8'));
+  });
+
   it('one worker thread gives the same graph as the main thread', async () => {
     const inputs = genreFiles(2);
     const main = tempDir();
