@@ -42,7 +42,7 @@ export function register(program: Command): void {
     .option('--title-field <name>', 'JSONL/CSV: the field holding the title')
     .option('--id-field <name>', 'JSONL/CSV: the field holding a record id')
     .option('--max-bytes <n>', 'refuse files larger than this many bytes', positive('--max-bytes', false))
-    .option('-w, --workers <n>', 'worker threads extracting documents (default: the number of cores; 1 = in the main thread)', positive('--workers', true))
+    .option('-w, --workers <n>', 'threads extracting documents, the main thread and N-1 worker threads (default: the number of cores; 1 = the main thread alone)', positive('--workers', true))
     .option('--cache <dir>', 'cache of per-document results, so unchanged documents are not extracted again (default: <out>/.cache)')
     .option('--no-cache', 'extract every document, and neither read nor write the cache')
     .option('--shard <i/n>', 'build only part i of n (documents split by a hash of their path); join the parts with `zhengtu merge`')
