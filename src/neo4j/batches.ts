@@ -1,8 +1,8 @@
 // Batches for the loader, and waves of batches that may run at the same time.
 //
 // Creating a relationship locks both its end nodes until commit, so two transactions that share a node
-// wait for each other (or deadlock and retry). `disjointWaves` groups relationship rows into waves of
-// batches whose node sets do not overlap; the batches of one wave run concurrently without contention.
+// wait for each other (or deadlock and retry). `DisjointBatches` hands out batches whose nodes no batch
+// still in flight holds, so concurrent transactions never contend.
 
 /** Consecutive pieces of up to `size` items; a stream is read one piece at a time. */
 export function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
@@ -17,54 +17,81 @@ export function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length) yield chunk;
 }
 
-/**
- * Splits rows into waves of up to `width` batches of up to `size` rows, no node shared between the
- * batches of one wave. Rows whose nodes straddle two batches wait for a later wave; every row is
- * placed exactly once. A stream is planned `window` rows at a time, so only those are held.
- */
-export function* disjointWaves<T>(rows: Iterable<T>, nodesOf: (row: T) => [string, string], size: number, width: number, window = size * width * 2): Generator<T[][]> {
-  if (width === 1) {
-    for (const batch of chunks(rows, size)) yield [batch];
-    return;
-  }
-  for (const part of chunks(rows, Math.max(window, size))) yield* wavesOf(part, nodesOf, size, width);
+/** At most this many lanes. */
+const LANES = 1024;
+
+/** A batch handed out by `DisjointBatches`, with the nodes it holds until it is released. */
+export interface HeldBatch<T> {
+  rows: T[];
+  nodes: Set<string>;
+  lane: number;
 }
 
-function* wavesOf<T>(rows: T[], nodesOf: (row: T) => [string, string], size: number, width: number): Generator<T[][]> {
-  let pending = rows;
-  while (pending.length) {
-    const deferred: T[] = [];
-    let batches: T[][] = [];
-    let owner = new Map<string, number>();
-    const flush = function* () {
-      if (batches.some((b) => b.length)) yield batches.filter((b) => b.length);
-      batches = Array.from({ length: width }, () => []);
-      owner = new Map();
-    };
-    batches = Array.from({ length: width }, () => []);
-    for (const row of pending) {
-      const [a, b] = nodesOf(row);
-      const oa = owner.get(a);
-      const ob = owner.get(b);
-      let target: number;
-      if (oa !== undefined && ob !== undefined && oa !== ob) {
-        deferred.push(row);
-        continue;
-      } else if (oa !== undefined) target = oa;
-      else if (ob !== undefined) target = ob;
-      else target = batches.reduce((best, batch, i) => (batch.length < batches[best]!.length ? i : best), 0);
-      if (batches[target]!.length >= size) {
-        // This batch is full: the wave is as large as it gets.
-        yield* flush();
-        target = 0;
-      }
-      batches[target]!.push(row);
-      owner.set(a, target);
-      owner.set(b, target);
+/**
+ * Batches for transactions that run side by side without barriers, one lane (session) each: a batch
+ * handed out to a lane shares no node with a batch another lane holds (in flight, or made ahead), so
+ * no transaction ever waits for another's locks. A lane's own batches run one after the other, so they
+ * may share nodes. Rows whose nodes another lane holds stay pending for a later batch; every row is
+ * handed out exactly once. A stream is read `window` rows ahead, so only those are held in memory.
+ */
+export class DisjointBatches<T> {
+  private pending: T[] = [];
+  private readonly rows: Iterator<T>;
+  private exhausted = false;
+  /** Node → the lane holding it and in how many of that lane's batches, as batches * LANES + lane. */
+  private readonly held = new Map<string, number>();
+
+  constructor(
+    rows: Iterable<T>,
+    private readonly nodesOf: (row: T) => readonly string[],
+    private readonly size: number,
+    private readonly window = size * 4,
+  ) {
+    this.rows = rows[Symbol.iterator]();
+  }
+
+  /**
+   * The next batch for `lane`: up to `size` pending rows, in order, none touching a node another lane
+   * holds. Empty when every pending row waits for another lane; null when no row is left.
+   */
+  take(lane = 0): HeldBatch<T> | null {
+    if (!(lane >= 0 && lane < LANES)) throw new Error(`lane ${lane}: 0 to ${LANES - 1}`);
+    while (!this.exhausted && this.pending.length < Math.max(this.window, this.size)) {
+      const next = this.rows.next();
+      if (next.done) this.exhausted = true;
+      else this.pending.push(next.value);
     }
-    yield* flush();
-    // Deferred rows go around again; the first row of a pass always finds a place, so this ends.
-    pending = deferred;
+    if (!this.pending.length) return null;
+    const rows: T[] = [];
+    const nodes = new Set<string>();
+    const waiting: T[] = [];
+    const held = this.held;
+    let i = 0;
+    rows: for (; i < this.pending.length && rows.length < this.size; i++) {
+      const row = this.pending[i]!;
+      const ends = this.nodesOf(row);
+      for (const node of ends) {
+        const h = held.get(node);
+        if (h !== undefined && h % LANES !== lane) {
+          waiting.push(row);
+          continue rows;
+        }
+      }
+      rows.push(row);
+      for (const node of ends) nodes.add(node);
+    }
+    this.pending = i < this.pending.length ? waiting.concat(this.pending.slice(i)) : waiting;
+    for (const node of nodes) held.set(node, (held.get(node) ?? lane) + LANES);
+    return { rows, nodes, lane };
+  }
+
+  /** The batch is done (committed or failed): its nodes are free for the next batches. */
+  release(batch: HeldBatch<T>): void {
+    for (const node of batch.nodes) {
+      const h = this.held.get(node)! - LANES;
+      if (h < LANES) this.held.delete(node);
+      else this.held.set(node, h);
+    }
   }
 }
 

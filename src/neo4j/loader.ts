@@ -10,7 +10,8 @@ import { ENTITY_TYPES } from '../types.ts';
 import type { Connection } from './connection.ts';
 import { LOADED_RELATION_TYPES, countRows, type DocumentRow, type GraphRows, type MentionRow, type RelationshipRow } from './rows.ts';
 import { applySchema } from './schema.ts';
-import { chunks, columns, disjointWaves } from './batches.ts';
+import { DisjointBatches, chunks, columns } from './batches.ts';
+import { runLanes } from './lanes.ts';
 import * as cypher from './statements.ts';
 
 export interface LoadOptions {
@@ -75,23 +76,32 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     /**
      * A statement may depend on the attempt: the first run of a batch CREATEs, and any rerun (the
      * driver's retry, or withRetry's) MERGEs, since a commit whose answer was lost may have happened.
+     * `creates`: how many relationships the first attempt must make — the CREATE forms find their ends
+     * by node id, and a stale id makes a row create nothing: then the batch is rolled back and rerun.
      */
-    const write = async (statement: string | ((firstAttempt: boolean) => string), params: Record<string, unknown>, on = session) => {
+    const write = async (statement: Statement, params: Record<string, unknown>, on = session, creates?: number) => {
       let attempts = 0;
-      return withRetry(() => on.executeWrite((tx) => tx.run(typeof statement === 'string' ? statement : statement(attempts++ === 0), { load, ...params })));
+      return withRetry(() =>
+        on.executeWrite(async (tx) => {
+          const first = attempts++ === 0;
+          const result = await tx.run(typeof statement === 'string' ? statement : statement(first), { load, ...params });
+          const created = result.summary.counters.updates().relationshipsCreated;
+          if (first && creates !== undefined && created !== creates) throw new StaleIds(created, creates);
+          return result;
+        }),
+      );
     };
-    /** Runs the batches of each wave at the same time, one session each. */
-    const writeWaves = async <T>(
-      waves: Iterable<T[][]>,
-      statement: string | ((firstAttempt: boolean) => string),
-      after: (r: Awaited<ReturnType<typeof write>>, rows: number) => void,
+    /** Writes the planner's batches, `concurrency` transactions at a time (see lanes.ts). */
+    const writeBatches = async <T>(
+      planner: DisjointBatches<T>,
+      statement: Statement,
+      after: (r: Awaited<ReturnType<typeof write>>, batch: T[]) => void,
       params: (batch: T[]) => Record<string, unknown> = (batch) => ({ rows: batch }),
-    ) => {
-      for (const wave of waves) {
-        const results = await Promise.all(wave.map((batch, i) => write(statement, params(batch), sessions[i])));
-        results.forEach((r, i) => after(r, wave[i]!.length));
-      }
-    };
+      createsOneEach = false,
+    ) =>
+      runLanes(planner, concurrency, params, async (prepared, batch, lane) => {
+        after(await write(statement, prepared, sessions[lane], createsOneEach ? batch.length : undefined), batch);
+      });
 
     // Which documents to write, which to purge.
     const inDb = (await session.executeRead((tx) => tx.run(cypher.documentState))).records.map((r) => r.toObject() as DbDocument);
@@ -139,7 +149,15 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     // Entities first: every document's facts point at them. Keys not in Neo4j yet are CREATEd (a rerun
     // of the batch MERGEs); the others are updated where they changed. Distinct keys never contend,
     // so plain chunks can run side by side.
-    const dbKeys = new Set((await session.executeRead((tx) => tx.run(cypher.allEntityKeys))).records.map((r) => r.get('key') as string));
+    // Node ids by entity key and by document id: what the CREATE forms of mentions and relationships find their ends by.
+    const entityIds = new Map<string, number>();
+    const documentIds = new Map<string, number>();
+    for (const r of (await session.executeRead((tx) => tx.run(cypher.allEntityKeys))).records) entityIds.set(r.get('key'), r.get('id'));
+    const dbKeys = new Set(entityIds.keys());
+    const keepIds = (ids: Map<string, number>, keys: string[], r: Awaited<ReturnType<typeof write>>) => {
+      const found = r.records[0]?.has('ids') ? (r.records[0].get('ids') as number[]) : [];
+      if (found.length === keys.length) keys.forEach((key, i) => ids.set(key, found[i]!));
+    };
     for (const type of ENTITY_TYPES) {
       const ofType = rows.entities.filter((e) => e.type === type);
       const fresh = (first: boolean) => (first ? cypher.createEntities(type) : cypher.upsertEntities(type));
@@ -147,10 +165,11 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
         [ofType.filter((e) => !dbKeys.has(e.key)), fresh],
         [ofType.filter((e) => dbKeys.has(e.key)), cypher.upsertEntities(type)],
       ] as const) {
-        await writeWaves(groups(chunks(list, batchSize), concurrency), statement, (r, n) => {
+        await writeBatches(new DisjointBatches(list, (e) => [e.key], batchSize), statement, (r, batch) => {
           summary.entities.created += r.records[0]?.get('created') ?? 0;
           summary.entities.updated += r.records[0]?.get('updated') ?? 0;
-          report('entities', n);
+          keepIds(entityIds, batch.map((e) => e.key), r);
+          report('entities', batch.length);
         });
       }
     }
@@ -168,20 +187,31 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     // so none of its mentions and relationships exist: they are CREATEd, not MERGEd. Their rows are
     // made from the graph a window at a time.
     if (toWrite.length) {
-      for (const batch of chunks(toWrite, batchSize)) await write(cypher.beginDocuments, { rows: batch });
+      for (const batch of chunks(toWrite, batchSize)) keepIds(documentIds, batch.map((d) => d.id), await write(cypher.beginDocuments, { rows: batch }));
       const mentionEnds = (m: MentionRow): [string, string] => [`\u0000${m.doc}`, m.key];
+      const window = batchSize * concurrency * 4;
       const mentionStatement = (first: boolean) => (first ? cypher.createMentions : cypher.mergeMentions);
-      await writeWaves(disjointWaves(rows.mentions(writeIds), mentionEnds, batchSize, concurrency), mentionStatement, (r, n) => {
+      report('mentions');
+      await writeBatches(new DisjointBatches(rows.mentions(writeIds), mentionEnds, batchSize, window), mentionStatement, (r, batch) => {
         summary.mentions.created += r.summary.counters.updates().relationshipsCreated;
-        report('mentions', n);
-      }, (batch) => columns(batch, MENTION_FIELDS));
+        report('mentions', batch.length);
+      }, (batch) => ({
+        ...columns(batch, MENTION_FIELDS),
+        did: batch.map((m) => documentIds.get(m.doc) ?? null),
+        eid: batch.map((m) => entityIds.get(m.key) ?? null),
+      }), true);
+      report('relationships');
       for (const type of LOADED_RELATION_TYPES) {
         const ends = (r: RelationshipRow): [string, string] => [r.source, r.target];
         const statement = (first: boolean) => (first ? cypher.createRelationships(type) : cypher.mergeRelationships(type));
-        await writeWaves(disjointWaves(rows.relationships(writeIds, type), ends, batchSize, concurrency), statement, (r, n) => {
+        await writeBatches(new DisjointBatches(rows.relationships(writeIds, type), ends, batchSize, window), statement, (r, batch) => {
           summary.relationships.created += r.summary.counters.updates().relationshipsCreated;
-          report('relationships', n);
-        }, (batch) => columns(batch, RELATIONSHIP_FIELDS));
+          report('relationships', batch.length);
+        }, (batch) => ({
+          ...columns(batch, RELATIONSHIP_FIELDS),
+          sid: batch.map((r) => entityIds.get(r.source) ?? null),
+          tid: batch.map((r) => entityIds.get(r.target) ?? null),
+        }), true);
       }
       for (const batch of chunks(toWrite, batchSize)) await write(cypher.completeDocuments, { rows: batch });
     }
@@ -205,17 +235,13 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
   }
 }
 
-/** Consecutive items, `width` at a time. */
-function* groups<T>(items: Iterable<T>, width: number): Generator<T[]> {
-  let group: T[] = [];
-  for (const item of items) {
-    group.push(item);
-    if (group.length === width) {
-      yield group;
-      group = [];
-    }
+type Statement = string | ((firstAttempt: boolean) => string);
+
+/** A CREATE batch found fewer ends by id than it has rows; rolled back, it is rerun in its MERGE form. */
+class StaleIds extends Error {
+  constructor(created: number, rows: number) {
+    super(`created ${created} of ${rows} rows: some node ids were stale`);
   }
-  if (group.length) yield group;
 }
 
 /**
@@ -228,7 +254,8 @@ async function withRetry<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
     try {
       return await work();
     } catch (err) {
-      if ((err as { code?: string }).code !== 'Neo.ClientError.Statement.EntityNotFound' || attempt >= attempts) throw err;
+      const again = err instanceof StaleIds || (err as { code?: string }).code === 'Neo.ClientError.Statement.EntityNotFound';
+      if (!again || attempt >= attempts) throw err;
       await new Promise((r) => setTimeout(r, 200 * attempt));
     }
   }

@@ -172,6 +172,15 @@ export function graphRows(graph: KnowledgeGraph, source = 'graph.json'): GraphRo
 
 /** The rows of one relation (a lead edge and the parallel edges pooled with it): one per document. */
 function relationshipRowsOf(graph: KnowledgeGraph, group: string[], source: string, target: string, docs?: ReadonlySet<string>): RelationshipRow[] {
+  if (group.length === 1) {
+    // The common case, one edge with one evidence sentence: no grouping by document needed.
+    const a = graph.getEdgeAttributes(group[0]!);
+    const ev = a.evidence.length === 1 ? a.evidence[0]! : null;
+    if (ev) {
+      if (docs && !docs.has(ev.doc)) return [];
+      return [{ doc: ev.doc, source, target, sentences: [String(ev.sentence ?? '')], starts: [ev.start], ends: [ev.end], confidence: Number(a.confidence ?? 1), planned: Boolean(a.planned) }];
+    }
+  }
   const byDoc = new Map<string, RelationshipRow>();
   for (const edge of group) {
     const a = graph.getEdgeAttributes(edge);

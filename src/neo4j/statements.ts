@@ -25,20 +25,24 @@ SET n:${label(type)}, n.type = row.type, n.name = row.name, n.aliases = row.alia
 RETURN count(CASE WHEN isNew THEN 1 END) AS created, count(CASE WHEN NOT isNew THEN 1 END) AS updated`;
 }
 
-/** Entities whose keys Neo4j does not hold yet (the loader read them first); a rerun uses upsertEntities. */
+/**
+ * Entities whose keys Neo4j does not hold yet (the loader read them first); a rerun uses upsertEntities.
+ * Returns the new nodes' ids in row order, for the id look-ups of `createMentions` and `createRelationships`.
+ */
 export function createEntities(type: EntityType): string {
   return `
 UNWIND $rows AS row
 CREATE (n:Entity:${label(type)} {key: row.key, type: row.type, name: row.name, aliases: row.aliases, confidence: row.confidence,
                                  created: $load, changed: $load})
-RETURN count(*) AS created, 0 AS updated`;
+RETURN count(*) AS created, 0 AS updated, collect(id(n)) AS ids`;
 }
 
 /** Documents are written first with complete = false; `completeDocuments` marks them done at the end. */
 export const beginDocuments = `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d.path = row.path, d.title = row.title, d += row.articles, d.complete = false, d.facts = null, d.load = $load`;
+SET d.path = row.path, d.title = row.title, d += row.articles, d.complete = false, d.facts = null, d.load = $load
+RETURN collect(id(d)) AS ids`;
 
 export const completeDocuments = `
 UNWIND $rows AS row
@@ -49,11 +53,18 @@ SET d.complete = true, d.facts = row.facts`;
 // as a list of maps: no field name repeated per row, so the driver encodes a third less and the
 // server decodes less (see `columns` in the loader and cypher/README.md).
 
-/** For a document written afresh: its mentions cannot exist yet, so no MERGE has to look for them. */
+/**
+ * For a document written afresh: its mentions cannot exist yet, so no MERGE has to look for them.
+ * Ends are found by node id (`$did`, `$eid`, known to the loader from creating or reading them), not
+ * by a unique-index seek, which in a write query also takes a lock per row; the id is trusted only
+ * when the node still has the expected key. A row whose id is stale creates nothing, so the loader
+ * sees fewer relationships than rows, rolls the batch back and reruns it with `mergeMentions`.
+ */
 export const createMentions = `
 UNWIND range(0, size($key) - 1) AS i
-MATCH (d:Document {id: $doc[i]})
-MATCH (e:Entity {key: $key[i]})
+MATCH (d) WHERE id(d) = $did[i]
+MATCH (e) WHERE id(e) = $eid[i]
+WITH d, e, i WHERE d.id = $doc[i] AND e.key = $key[i]
 CREATE (d)-[:MENTIONS {starts: [x IN $starts[i] | toInteger(x)], ends: [x IN $ends[i] | toInteger(x)],
                        sentences: [x IN $sentences[i] | toInteger(x)]}]->(e)`;
 
@@ -68,13 +79,15 @@ SET m.starts = [x IN $starts[i] | toInteger(x)], m.ends = [x IN $ends[i] | toInt
 
 /**
  * For a document written afresh (new, or its old version purged): one relationship per
- * (source, type, target, document), created outright. A null `planned` is simply not stored.
+ * (source, type, target, document), created outright, its ends found by id and checked by key as in
+ * `createMentions`. A null `planned` is simply not stored.
  */
 export function createRelationships(type: LoadedRelationType): string {
   return `
 UNWIND range(0, size($source) - 1) AS i
-MATCH (a:Entity {key: $source[i]})
-MATCH (b:Entity {key: $target[i]})
+MATCH (a) WHERE id(a) = $sid[i]
+MATCH (b) WHERE id(b) = $tid[i]
+WITH a, b, i WHERE a.key = $source[i] AND b.key = $target[i]
 CREATE (a)-[:${relType(type)} {doc: $doc[i], sentences: $sentences[i], starts: [x IN $starts[i] | toInteger(x)],
         ends: [x IN $ends[i] | toInteger(x)], confidence: $confidence[i], planned: CASE WHEN $planned[i] THEN true END}]->(b)`;
 }
@@ -116,7 +129,7 @@ export const documentState = `
 MATCH (d:Document)
 RETURN d.id AS id, d.path AS path, coalesce(d.complete, false) AS complete, d.facts AS facts`;
 
-export const allEntityKeys = `MATCH (e:Entity) RETURN e.key AS key`;
+export const allEntityKeys = `MATCH (e:Entity) RETURN e.key AS key, id(e) AS id`;
 
 export const orphanEntityKeys = `MATCH (e:Entity) WHERE NOT (e)--() RETURN e.key AS key`;
 

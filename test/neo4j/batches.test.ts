@@ -1,43 +1,68 @@
-// The wave planner behind concurrent loading: pure, no server needed.
+// The batch planner behind concurrent loading: pure, no server needed.
 import { describe, expect, it } from 'vitest';
-import { disjointWaves } from '../../src/neo4j/batches.ts';
+import { DisjointBatches, type HeldBatch } from '../../src/neo4j/batches.ts';
 import { prng } from '../../src/graph/synthetic.ts';
 
-describe('disjointWaves', () => {
-  it('places every row once, within the batch size, with no node shared inside a wave', () => {
+interface Row {
+  i: number;
+  a: string;
+  b: string;
+}
+const ends = (r: Row) => [r.a, r.b];
+
+describe('DisjointBatches', () => {
+  it('never hands a lane a batch that shares a node with another lane\'s, and places every row once', () => {
     const random = prng(3);
-    const rows = Array.from({ length: 5000 }, (_, i) => ({ i, a: `n${Math.floor(random() * 400)}`, b: `n${Math.floor(random() * 400)}` }));
+    const rows: Row[] = Array.from({ length: 5000 }, (_, i) => ({ i, a: `n${Math.floor(random() * 400)}`, b: `n${Math.floor(random() * 400)}` }));
     // A hub on a tenth of the rows, as real graphs have (潍坊市 in every document).
     for (const row of rows.filter((r) => r.i % 10 === 0)) row.a = 'hub';
+    const planner = new DisjointBatches(rows, ends, 300, 1200);
+    // Three lanes, each holding up to two batches (one in flight, one made ahead); a random batch ends
+    // whenever the chosen lane is full or nothing fits.
+    const held: HeldBatch<Row>[] = [];
     const seen: number[] = [];
-    let waves = 0;
-    for (const wave of disjointWaves(rows, (r) => [r.a, r.b], 300, 3)) {
-      waves++;
-      expect(wave.length).toBeLessThanOrEqual(3);
-      const owner = new Map<string, number>();
-      wave.forEach((batch, k) => {
-        expect(batch.length).toBeGreaterThan(0);
-        expect(batch.length).toBeLessThanOrEqual(300);
-        for (const row of batch) {
+    let batches = 0;
+    for (;;) {
+      const lane = Math.floor(random() * 3);
+      const batch = held.filter((b) => b.lane === lane).length < 2 ? planner.take(lane) : undefined;
+      if (batch === null && !held.length) break;
+      if (batch?.rows.length) {
+        batches++;
+        expect(batch.rows.length).toBeLessThanOrEqual(300);
+        const others = new Set(held.filter((b) => b.lane !== lane).flatMap((b) => [...b.nodes]));
+        for (const row of batch.rows) {
+          expect(others.has(row.a) || others.has(row.b)).toBe(false);
+          expect(batch.nodes.has(row.a) && batch.nodes.has(row.b)).toBe(true);
           seen.push(row.i);
-          for (const node of [row.a, row.b]) {
-            expect(owner.get(node) ?? k).toBe(k);
-            owner.set(node, k);
-          }
         }
-      });
+        held.push(batch);
+        continue;
+      }
+      if (held.length) planner.release(held.splice(Math.floor(random() * held.length), 1)[0]!);
     }
     expect(seen.sort((x, y) => x - y)).toEqual(rows.map((r) => r.i));
-    expect(waves).toBeGreaterThan(5000 / 900 - 1);
+    expect(batches).toBeGreaterThanOrEqual(5000 / 300);
   });
 
-  it('runs rows that all share one node one batch a wave', () => {
-    const rows = Array.from({ length: 10 }, (_, i) => ({ a: 'doc', b: `e${i}` }));
-    const waves = [...disjointWaves(rows, (r) => [r.a, r.b], 4, 2)];
-    expect(waves.map((w) => w.map((b) => b.length))).toEqual([[4], [4], [2]]);
+  it('holds back rows whose node another lane holds until that batch is released; its own lane may go on', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => ({ i, a: 'doc', b: `e${i}` }));
+    const planner = new DisjointBatches(rows, ends, 4);
+    const first = planner.take(0)!;
+    expect(first.rows.map((r) => r.i)).toEqual([0, 1, 2, 3]);
+    expect(planner.take(1)!.rows).toEqual([]);
+    const ahead = planner.take(0)!;
+    expect(ahead.rows.map((r) => r.i)).toEqual([4, 5, 6, 7]);
+    planner.release(first);
+    expect(planner.take(1)!.rows).toEqual([]);
+    planner.release(ahead);
+    const other = planner.take(1)!;
+    expect(other.rows.map((r) => r.i)).toEqual([8, 9, 10, 11]);
+    planner.release(other);
+    expect(planner.take(0)!.rows.map((r) => r.i)).toEqual([12, 13]);
+    expect(planner.take(0)).toBeNull();
   });
 
-  it('plans a stream a window at a time, placing every row once', () => {
+  it('reads a stream a window ahead, placing every row once', () => {
     let produced = 0;
     function* stream() {
       for (let i = 0; i < 1000; i++) {
@@ -45,11 +70,15 @@ describe('disjointWaves', () => {
         yield { i, a: `n${i % 37}`, b: `m${i % 53}` };
       }
     }
-    const waves = disjointWaves(stream(), (r) => [r.a, r.b], 50, 2, 200);
-    const first = waves.next();
-    expect(first.done).toBe(false);
+    const planner = new DisjointBatches(stream(), ends, 50, 200);
+    const seen: number[] = [];
+    let batch = planner.take();
     expect(produced).toBeLessThanOrEqual(200);
-    const seen = [...first.value!, ...[...waves].flat()].flat().map((r) => r.i);
+    while (batch) {
+      seen.push(...batch.rows.map((r) => r.i));
+      planner.release(batch);
+      batch = planner.take();
+    }
     expect(seen.sort((x, y) => x - y)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
     expect(produced).toBe(1000);
   });

@@ -1,5 +1,7 @@
 // zhengtu load against the real server: counts, idempotence, per-document replacement, interruption.
 // The graph is the real seed graph (helpers.ts TEST_GRAPH) unless a test needs several documents.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/io.ts';
 import { syntheticGraph } from '../../src/graph/synthetic.ts';
@@ -14,6 +16,7 @@ import { actualCounts, clearZhengtu, cypher, expectedCounts, FIXTURE_GRAPH, neo4
 // The seed graph (TEST_GRAPH) is one page: a single document. Replacing or removing one document among
 // others needs several, so those two tests load the three-document fixture.
 const readFixture = (): KnowledgeGraph => readGraph(FIXTURE_GRAPH);
+const REPLACE_ENTITY = fileURLToPath(new URL('./replace-entity.ts', import.meta.url));
 
 const conn = await neo4jForTests();
 const load = (graph: KnowledgeGraph, options = {}) => loadRows(conn!, graphRows(graph), options);
@@ -143,6 +146,32 @@ describe.skipIf(!conn)('zhengtu load', () => {
       await session.close();
     }
     expect(await actualCounts(conn!)).toEqual(expectedCounts(graph));
+  });
+
+  it('a batch whose node ids went stale mid-load (another client rewrote an entity) is redone by key: nothing lost or misplaced', async () => {
+    const graph = readFixture();
+    const key = graph.filterNodes((_, a) => a.type === 'Organization').sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    expect(graph.degree(key)).toBeGreaterThan(0);
+    let replaced: { oldId: string; newId: string } | null = null;
+    await load(graph, {
+      onProgress: (p: { phase: string }) => {
+        // The entities are written and their node ids noted; no mention or relationship is yet.
+        if (p.phase !== 'mentions' || replaced) return;
+        const run = spawnSync(process.execPath, ['--import', 'tsx', REPLACE_ENTITY, key], { encoding: 'utf8' });
+        expect(run.status, run.stderr).toBe(0);
+        replaced = JSON.parse(run.stdout);
+      },
+    });
+    expect(replaced).not.toBeNull();
+    expect(replaced!.newId).not.toBe(replaced!.oldId);
+    expect(await actualCounts(conn!)).toEqual(expectedCounts(graph));
+    const [node] = await cypher(conn!, 'MATCH (e:Entity {key: $key}) RETURN count(*) AS n, elementId(e) AS id, COUNT { (e)-[r]-(:Entity) } AS relationships', { key });
+    expect(node).toMatchObject({ n: 1, id: replaced!.newId });
+    const rows = graphRows(graph);
+    const docs = new Set(rows.documents.map((d) => d.id));
+    const touching = LOADED_RELATION_TYPES.flatMap((type) => [...rows.relationships(docs, type)]).filter((r) => r.source === key || r.target === key);
+    expect(touching.length).toBeGreaterThan(0);
+    expect(node!.relationships).toBe(touching.length);
   });
 
   it('replaces exactly a changed document: relations only it supported disappear, the others stay (fixture)', async () => {
