@@ -32,7 +32,51 @@ export function ensureJieba(): void {
 // cut(text, true) (both run jieba's MixSegment with HMM) and its tag is a dictionary lookup that
 // does not depend on context. So: cut, and read each word's tag from a cache filled by tag() on
 // the sentences that hold a word not seen before. The result is identical to tag(), word for word.
-const tagOf = new Map<string, string>();
+/**
+ * word → tag. One-character words are read from an array by code unit and two-character CJK words
+ * from integer keys: most words are that short, and neither needs the word's string hashed.
+ */
+class TagTable {
+  private single: (string | undefined)[] = new Array(0x10000);
+  private pairs = new Map<number, string>();
+  private longer = new Map<string, string>();
+  size = 0;
+
+  get(word: string): string | undefined {
+    if (word.length === 1) return this.single[word.charCodeAt(0)];
+    if (word.length === 2) {
+      const key = pairKey(word);
+      if (key >= 0) return this.pairs.get(key);
+    }
+    return this.longer.get(word);
+  }
+
+  set(word: string, tag: string): void {
+    this.size++;
+    if (word.length === 1) this.single[word.charCodeAt(0)] = tag;
+    else if (word.length === 2 && pairKey(word) >= 0) this.pairs.set(pairKey(word), tag);
+    else this.longer.set(word, tag);
+  }
+
+  clear(): void {
+    this.single = new Array(0x10000);
+    this.pairs.clear();
+    this.longer.clear();
+    this.size = 0;
+  }
+}
+
+const CJK_FIRST = 0x4e00;
+const CJK_SPAN = 0x5200; // U+4E00..U+9FFF
+
+/** Two CJK characters as one small integer (below 2^29), or -1. */
+function pairKey(word: string): number {
+  const a = word.charCodeAt(0) - CJK_FIRST;
+  const b = word.charCodeAt(1) - CJK_FIRST;
+  return a >= 0 && a < CJK_SPAN && b >= 0 && b < CJK_SPAN ? a * CJK_SPAN + b : -1;
+}
+
+const tagOf = new TagTable();
 const TAG_CACHE_LIMIT = 1_000_000;
 let warmed = false;
 /** The main dictionary ensureJieba() loads (nodejieba's default; its typings omit the constant). */
