@@ -28,18 +28,19 @@ function firstSentenceEnd(text: string, limit: number): number {
 
 function textParas(block: Block, next: Block | undefined): Para[] {
   const { text } = block;
-  const base = { lines: block.lines, width: block.width, article: -1 };
+  // One literal of one shape for every paragraph (a spread of a base object is slower, and shapeless).
+  const para = (text: string, kind: 'heading' | 'body', heading: number): Para => ({ lines: block.lines, width: block.width, article: -1, text, kind, heading });
   const level = headingLevel(text);
   if (level && text.length <= 2 * headings.maxChars && displayWidth(text) <= headings.maxChars) {
     const end = firstSentenceEnd(text, text.length);
-    if (end < 0 || end === text.length) return [{ ...base, text, kind: 'heading', heading: level }];
+    if (end < 0 || end === text.length) return [para(text, 'heading', level)];
   }
   if (level && headings.runInLevels.has(level)) {
     const cut = firstSentenceEnd(text, headings.maxRunInChars + 1);
     if (cut > 0 && cut < text.length) {
       return [
-        { ...base, text: text.slice(0, cut), kind: 'heading', heading: level },
-        { ...base, text: text.slice(cut).trimStart(), kind: 'body', heading: 0 },
+        para(text.slice(0, cut), 'heading', level),
+        para(text.slice(cut).trimStart(), 'body', 0),
       ];
     }
   }
@@ -57,8 +58,8 @@ function textParas(block: Block, next: Block | undefined): Para[] {
     next !== undefined &&
     (next.kind === 'text' || next.kind === 'heading') &&
     next.text.length > text.length;
-  if (unmarked) return [{ ...base, text, kind: 'heading', heading: 1 }];
-  return [{ ...base, text, kind: 'body', heading: 0 }];
+  if (unmarked) return [para(text, 'heading', 1)];
+  return [para(text, 'body', 0)];
 }
 
 const FURNITURE_KIND: Record<string, ParagraphKind> = {
