@@ -38,7 +38,7 @@ export function ensureJieba(): void {
  */
 class TagTable {
   private single: (string | undefined)[] = new Array(0x10000);
-  private pairs = new Map<number, string>();
+  private pairs = new PairTable();
   private longer = new Map<string, string>();
   size = 0;
 
@@ -60,9 +60,60 @@ class TagTable {
 
   clear(): void {
     this.single = new Array(0x10000);
-    this.pairs.clear();
+    this.pairs = new PairTable();
     this.longer.clear();
     this.size = 0;
+  }
+}
+
+/**
+ * Integer key → tag, open addressing over typed arrays (keys + tag ids): a probe reads one slot of
+ * a compact table, where a Map of 100k entries chases pointers. Grows at half full.
+ */
+class PairTable {
+  private keys = new Int32Array(1 << 17).fill(-1);
+  private ids = new Uint8Array(1 << 17);
+  private count = 0;
+  private readonly tags: string[] = [];
+  private readonly idOf = new Map<string, number>();
+
+  get(key: number): string | undefined {
+    const mask = this.keys.length - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.tags[this.ids[i]!];
+      if (k === -1) return undefined;
+    }
+  }
+
+  set(key: number, tag: string): void {
+    let id = this.idOf.get(tag);
+    if (id === undefined) {
+      if (this.tags.length === 255) throw new Error('more than 255 distinct jieba tags');
+      id = this.tags.push(tag) - 1;
+      this.idOf.set(tag, id);
+    }
+    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+    if (this.keys[i] === -1) this.count++;
+    this.keys[i] = key;
+    this.ids[i] = id;
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.ids = new Uint8Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === -1) continue;
+      let i = Math.imul(keys[j]!, 0x9e3779b1) >>> 0 & mask;
+      while (this.keys[i] !== -1) i = (i + 1) & mask;
+      this.keys[i] = keys[j]!;
+      this.ids[i] = ids[j]!;
+    }
   }
 }
 
