@@ -8,8 +8,11 @@ interface TrieNode {
 
 export class Trie {
   private root: TrieNode = { next: new Map() };
+  /** 1 for each code unit a word starts with: most positions are rejected without a map lookup. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(word: string, value: string = word): void {
+    if (word.length > 0) this.starts[word.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -29,6 +32,7 @@ export class Trie {
 
   /** The longest word starting at `pos`, or undefined. */
   longestAt(text: string, pos: number): { end: number; value: string } | undefined {
+    if (this.starts[text.charCodeAt(pos)] !== 1) return undefined;
     let node: TrieNode | undefined = this.root;
     let value: string | undefined;
     let end = -1;
@@ -45,6 +49,7 @@ export class Trie {
 
   /** The longest word starting at `pos` that ends where `ends` is 1 (word boundaries), or undefined. */
   longestEndingAt(text: string, pos: number, ends: Uint8Array): { end: number; value: string } | undefined {
+    if (this.starts[text.charCodeAt(pos)] !== 1) return undefined;
     let node: TrieNode | undefined = this.root;
     let value: string | undefined;
     let end = -1;
