@@ -40,8 +40,8 @@ function headedNames(ctx: SentenceContext, heads: Head[], type: EntityType): Can
   const { text, tokens, lexicon } = ctx;
   const out: Candidate[] = [];
   const index = byLastChar(heads);
-  const ends = headEnds(ctx);
-  for (let k = 0; k < ends.length; k += 2) {
+  const { ends, length } = headEnds(ctx);
+  for (let k = 0; k < length; k += 2) {
     const t = ends[k]!;
     const headEnd = ends[k + 1]!;
     const endingHere = index.get(text.charCodeAt(headEnd - 1));
@@ -109,30 +109,38 @@ function longestHeadEndingAt(text: string, end: number, heads: Head[]): Head | u
   return undefined;
 }
 
-const endsOf = new WeakMap<Token[], Int32Array>();
+/** The last sentence's head ends: both head generators (organizations, programs) read them in turn. */
+let endsFor: Token[] | undefined;
+let endsBuffer = new Int32Array(256);
+let endsLength = 0;
 
 /**
  * Where a head may end: at every token's end, and inside words jieba did not know (委对 in 教科文卫委对).
- * Flat pairs [token index, end offset, …] in one typed array: nothing per token on the hottest path.
+ * Flat pairs [token index, end offset, …] in a reused typed array (valid until the next sentence):
+ * nothing is allocated per token or per sentence on the hottest path.
  */
-function headEnds({ tokens }: SentenceContext): Int32Array {
-  let ends = endsOf.get(tokens);
-  if (!ends) {
-    const inside = (token: Token) => (token.tag === 'x' && token.word.length > 1 ? token.word.length - 1 : 0);
+function headEnds({ tokens }: SentenceContext): { ends: Int32Array; length: number } {
+  if (endsFor !== tokens) {
     let count = 0;
     for (const token of tokens) count += 1 + inside(token);
-    ends = new Int32Array(2 * count);
+    if (endsBuffer.length < 2 * count) endsBuffer = new Int32Array(4 * count);
     let k = 0;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
       for (let e = token.end - inside(token); e < token.end; e++) {
-        ends[k++] = t;
-        ends[k++] = e;
+        endsBuffer[k++] = t;
+        endsBuffer[k++] = e;
       }
-      ends[k++] = t;
-      ends[k++] = token.end;
+      endsBuffer[k++] = t;
+      endsBuffer[k++] = token.end;
     }
-    endsOf.set(tokens, ends);
+    endsLength = k;
+    endsFor = tokens;
   }
-  return ends;
+  return { ends: endsBuffer, length: endsLength };
+}
+
+/** How many head ends lie inside a token: those of an unknown word (x) of two or more characters. */
+function inside(token: Token): number {
+  return token.tag === 'x' && token.word.length > 1 ? token.word.length - 1 : 0;
 }
