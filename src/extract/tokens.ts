@@ -27,11 +27,6 @@ export function ensureJieba(): void {
   loaded = true;
 }
 
-// Why not call nodejieba.tag() on every sentence: half of its time goes into building one
-// {word, tag} object per word across the native boundary, while its segmentation is exactly
-// cut(text, true) (both run jieba's MixSegment with HMM) and its tag is a dictionary lookup that
-// does not depend on context. So: cut, and read each word's tag from a cache filled by tag() on
-// the sentences that hold a word not seen before. The result is identical to tag(), word for word.
 /**
  * word → tag. One-character words are read from an array by code unit and two-character CJK words
  * from integer keys: most words are that short, and neither needs the word's string hashed.
@@ -40,6 +35,7 @@ class TagTable {
   private single: (string | undefined)[] = new Array(0x10000);
   private pairs = new PairTable();
   private longer = new Map<string, string>();
+  /** Words written since the last clear (an upper bound of the entries held). */
   size = 0;
 
   get(word: string): string | undefined {
@@ -164,7 +160,15 @@ export function tagWords(text: string): { word: string; tag: string }[] {
   return words.map((word, i) => ({ word, tag: tags[i]! }));
 }
 
-/** jieba's words of `text` and their tags, as two arrays (no object per word). */
+/**
+ * jieba's words of `text` and their tags, as two arrays (no object per word).
+ *
+ * Why not nodejieba.tag() on every sentence: half of its time goes into building one {word, tag}
+ * object per word across the native boundary, while its segmentation is exactly cut(text, true)
+ * (both run jieba's MixSegment with HMM) and its tag is a dictionary lookup that does not depend on
+ * context. So: cut, and read each word's tag from the table, which tag() fills for words not seen
+ * before (warmTagCache fills it from the dictionaries). Identical to tag(), word for word.
+ */
 function cutAndTag(text: string): { words: string[]; tags: string[] } {
   ensureJieba();
   const words = nodejieba.cut(text, true);
