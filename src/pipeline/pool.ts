@@ -133,8 +133,13 @@ export class WorkerPool implements Runner {
   private runInline(pending: Pending): void {
     this.inlineBusy = true;
     const started = performance.now();
-    this.inline!.run(pending.job)
-      .then(pending.resolve, pending.reject)
+    const { job } = pending;
+    // As in a worker (worker.ts): a job that throws fails its document, not the build.
+    this.inline!.run(job)
+      .catch((err: unknown): Outcome[] => [
+        { ok: false, failure: { path: job.kind === 'file' ? job.path : job.raw.path, message: `processing failed: ${String(err)}` } },
+      ])
+      .then(pending.resolve)
       .finally(() => {
         this.busyMs += performance.now() - started;
         this.inlineBusy = false;
