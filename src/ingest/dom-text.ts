@@ -1,6 +1,8 @@
 // A DOM subtree → plain text the way a reader sees it: one line per block (paragraph, heading, list
 // item, table row), <br> as a line break, whitespace collapsed as HTML does, scripts and images dropped.
-import { parseHTML } from 'linkedom';
+import { requireCjs } from '../util/require-cjs.ts';
+
+const { parseHTML } = requireCjs('linkedom') as typeof import('linkedom');
 
 const BLOCK = new Set(
   'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),

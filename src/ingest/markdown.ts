@@ -2,8 +2,10 @@
 // plain text. marked turns it into HTML, embedded HTML passes through unchanged, and the same DOM
 // reading as for web pages turns that into lines: headings and paragraphs one a line, links → their
 // text, images dropped, entities decoded, Markdown syntax gone.
-import { Marked } from 'marked';
+import { requireCjs } from '../util/require-cjs.ts';
 import { nodeText, parseDocument, type DomNode } from './dom-text.ts';
+
+const { Marked } = requireCjs('marked') as typeof import('marked');
 
 const marked = new Marked({ async: false, gfm: true });
 
