@@ -32,23 +32,15 @@ export class Trie {
 
   /** The longest word starting at `pos`, or undefined. */
   longestAt(text: string, pos: number): { end: number; value: string } | undefined {
-    if (this.starts[text.charCodeAt(pos)] !== 1) return undefined;
-    let node: TrieNode | undefined = this.root;
-    let value: string | undefined;
-    let end = -1;
-    for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.value !== undefined) {
-        value = node.value;
-        end = i + 1;
-      }
-    }
-    return value === undefined ? undefined : { end, value };
+    return this.walk(text, pos, undefined);
   }
 
   /** The longest word starting at `pos` that ends where `ends` is 1 (word boundaries), or undefined. */
   longestEndingAt(text: string, pos: number, ends: Uint8Array): { end: number; value: string } | undefined {
+    return this.walk(text, pos, ends);
+  }
+
+  private walk(text: string, pos: number, ends: Uint8Array | undefined): { end: number; value: string } | undefined {
     if (this.starts[text.charCodeAt(pos)] !== 1) return undefined;
     let node: TrieNode | undefined = this.root;
     let value: string | undefined;
@@ -56,7 +48,7 @@ export class Trie {
     for (let i = pos; i < text.length; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.value !== undefined && ends[i + 1] === 1) {
+      if (node.value !== undefined && (ends === undefined || ends[i + 1] === 1)) {
         value = node.value;
         end = i + 1;
       }

@@ -7,7 +7,6 @@ import { ingestFile, isIngestError, type IngestOptions } from '../ingest/index.t
 import { errorMessage } from '../util/errors.ts';
 import { processDocument, type DocumentResult } from './document.ts';
 import { ResultCache, type CacheEntry } from './cache.ts';
-import { warmTagCache } from '../extract/tokens.ts';
 import { prepareExtractor } from '../extract/index.ts';
 
 export type Job =
@@ -39,6 +38,11 @@ export function encodeResult(result: DocumentResult): CacheEntry {
   return { docJSON: JSON.stringify(doc), compactJSON: JSON.stringify(compact) };
 }
 
+/** A job that threw as a whole (not one of its documents): its file fails, not the build. */
+export function failedJob(job: Job, err: unknown): Outcome[] {
+  return [{ ok: false, failure: { path: job.kind === 'file' ? job.path : job.raw.path, message: `processing failed: ${errorMessage(err)}` } }];
+}
+
 export class JobRunner {
   private readonly cache?: ResultCache;
 
@@ -46,13 +50,20 @@ export class JobRunner {
     if (ctx.cacheRoot) this.cache = new ResultCache(ctx.cacheRoot, ctx.fingerprint);
   }
 
-  /** Loads jieba's dictionaries, the lexicons and the tagger now rather than on the first sentence. */
+  private prepared = false;
+
+  /**
+   * Loads jieba's dictionaries, the lexicons and the tagger (and, for bulk runs, fills jieba's tag
+   * cache) once: ahead of the first job when a runner warms up, else on the first job.
+   */
   prepare(): void {
+    if (this.prepared) return;
     prepareExtractor({ bulk: this.ctx.bulk ?? false });
+    this.prepared = true;
   }
 
   async run(job: Job): Promise<Outcome[]> {
-    if (this.ctx.bulk) warmTagCache();
+    this.prepare();
     if (job.kind === 'doc') return [this.process(job.raw, job.key)];
     const outcomes: Outcome[] = [];
     for await (const item of ingestFile(job.path, this.ctx.ingest)) {

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { JobRunner, type Job, type JobContext, type Outcome } from './job.ts';
+import { JobRunner, failedJob, type Job, type JobContext, type Outcome } from './job.ts';
 
 export interface Runner {
   /** How many jobs may usefully be in flight at once. */
@@ -133,12 +133,9 @@ export class WorkerPool implements Runner {
   private runInline(pending: Pending): void {
     this.inlineBusy = true;
     const started = performance.now();
-    const { job } = pending;
     // As in a worker (worker.ts): a job that throws fails its document, not the build.
-    this.inline!.run(job)
-      .catch((err: unknown): Outcome[] => [
-        { ok: false, failure: { path: job.kind === 'file' ? job.path : job.raw.path, message: `processing failed: ${String(err)}` } },
-      ])
+    this.inline!.run(pending.job)
+      .catch((err: unknown) => failedJob(pending.job, err))
       .then(pending.resolve)
       .finally(() => {
         this.busyMs += performance.now() - started;

@@ -2,12 +2,10 @@
 // that start-up can be told apart from work), then runs jobs from the pool one at a time and posts
 // their outcomes back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { ensureJieba, warmTagCache } from '../extract/tokens.ts';
-import { JobRunner, type Job, type JobContext } from './job.ts';
+import { JobRunner, failedJob, type Job, type JobContext } from './job.ts';
 
 const runner = new JobRunner(workerData as JobContext);
-ensureJieba();
-if ((workerData as JobContext).bulk) warmTagCache();
+runner.prepare();
 parentPort!.postMessage({ ready: true });
 
 // Jobs run one after another, in the order posted (the pool posts the next before this one ends).
@@ -18,9 +16,7 @@ parentPort!.on('message', (job: Job) => {
 
 async function runJob(job: Job): Promise<void> {
   const started = performance.now();
-  const outcomes = await runner.run(job).catch((err: unknown) => [
-    { ok: false as const, failure: { path: job.kind === 'file' ? job.path : job.raw.path, message: `processing failed: ${String(err)}` } },
-  ]);
+  const outcomes = await runner.run(job).catch((err: unknown) => failedJob(job, err));
   const { maxRSS } = process.resourceUsage();
   parentPort!.postMessage({ seq: job.seq, outcomes, maxRSS, ms: performance.now() - started });
 }

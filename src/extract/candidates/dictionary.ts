@@ -7,11 +7,12 @@ import type { EntityType } from '../../types.ts';
 /** Dictionary matches that begin and end on jieba word boundaries (化工 is not in 转化工作), as candidates. */
 function alignedMatches(trie: Trie, ctx: SentenceContext, type: EntityType, score: number): Candidate[] {
   const { text, tokens } = ctx;
+  const ends = tokenEnds(ctx);
   const out: Candidate[] = [];
   let from = 0;
   for (const token of tokens) {
     if (token.start < from) continue;
-    const m = trie.longestEndingAt(text, token.start, tokenEnds(ctx));
+    const m = trie.longestEndingAt(text, token.start, ends);
     if (!m) continue;
     out.push({ start: token.start, end: m.end, type, source: 'lexicon', score });
     from = m.end;
