@@ -70,12 +70,12 @@ export function register(program: Command): void {
       } finally {
         bar.stop();
       }
-      const { graph, stats, failures } = result;
+      const { stats, failures } = result;
       const seconds = stats.elapsedMs / 1000;
       const part = shard ? ` (part ${shard.index}/${shard.count})` : '';
       process.stdout.write(
         `built ${stats.documents} document(s)${part}: ${stats.processed} extracted, ${stats.cached} from the cache; ` +
-          `${graph.order} entities, ${graph.size} relations in ${seconds.toFixed(1)} s ` +
+          `${stats.nodes} entities, ${stats.edges} relations in ${seconds.toFixed(1)} s ` +
           `(${(stats.bytes / 1024 / 1024 / Math.max(seconds, 0.001)).toFixed(2)} MB/s) → ${opts.out}/graph.json\n`,
       );
       if (opts.viewer) {
@@ -83,7 +83,7 @@ export function register(program: Command): void {
         process.stdout.write(`viewer → ${opts.out}/index.html; open it with: zhengtu serve ${opts.out}\n`);
       }
       if (opts.report) {
-        const written = writeReport(graph, { outDir: opts.out, format: 'both', source: `${opts.out}/graph.json` });
+        const written = writeReport(result.graph, { outDir: opts.out, format: 'both', source: `${opts.out}/graph.json` });
         process.stdout.write(`report → ${written.files.join(', ')}\n`);
       }
       if (failures.length) {

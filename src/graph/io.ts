@@ -7,9 +7,19 @@ import { UserError, errorMessage } from '../util/errors.ts';
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
+const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
 export function createGraph(): KnowledgeGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ ...GRAPH_OPTIONS });
 }
+
+/** graph.json up to its first node, for a graph made by createGraph(). */
+export const graphHead = (attributes: object, options: object = GRAPH_OPTIONS) => `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+/** A node or an edge as graph.json holds it (graphology's export(); attributes never empty here). */
+export const nodeJSON = (key: string, attributes: NodeAttributes) => JSON.stringify({ key, attributes });
+export const edgeJSON = (key: string, source: string, target: string, attributes: EdgeAttributes) => JSON.stringify({ key, source, target, attributes });
+/** The separators of graph.json around and between its elements. */
+export const GRAPH_GLUE = { between: ',', nodesToEdges: '],"edges":[', tail: ']}' } as const;
 
 export function graphFromJSON(data: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>): KnowledgeGraph {
   const graph = createGraph();
@@ -49,64 +59,84 @@ export interface GraphChunk {
  */
 export function* graphChunks(graph: KnowledgeGraph): Generator<GraphChunk> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield { kind: 'head', text: `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[` };
+  yield { kind: 'head', text: graphHead(graph.getAttributes(), options) };
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
-    if (!first) yield { kind: 'glue', text: ',' };
+    if (!first) yield { kind: 'glue', text: GRAPH_GLUE.between };
     first = false;
     // export() leaves out an empty attributes object, and so must we.
     const element = Object.keys(attributes).length ? { key: node, attributes } : { key: node };
     yield { kind: 'node', key: node, text: JSON.stringify(element) };
   }
-  yield { kind: 'glue', text: '],"edges":[' };
+  yield { kind: 'glue', text: GRAPH_GLUE.nodesToEdges };
   first = true;
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    if (!first) yield { kind: 'glue', text: ',' };
+    if (!first) yield { kind: 'glue', text: GRAPH_GLUE.between };
     first = false;
     const element: Record<string, unknown> = { key: edge, source, target };
     if (Object.keys(attributes).length) element.attributes = attributes;
     if (graph.type === 'mixed' && undirected) element.undirected = true;
     yield { kind: 'edge', key: edge, text: JSON.stringify(element) };
   }
-  yield { kind: 'glue', text: ']}' };
+  yield { kind: 'glue', text: GRAPH_GLUE.tail };
 }
+
+/** Text is encoded into one staging buffer of this size; larger pieces go out on their own. */
+const STAGING_BYTES = 1 << 22;
+/** Byte ranges up to this size are copied into the staging buffer rather than written apart. */
+const COPY_BYTES = 1 << 16;
 
 /** Buffered writes to a file descriptor, counting bytes: callers learn where each piece landed. */
 export class ChunkedFile {
   private readonly fd: number;
-  private parts: (string | Uint8Array)[] = [];
-  private pending = 0;
+  // Text is UTF-8-encoded once, straight into the staging buffer (no byteLength pass, no
+  // Buffer per piece); ranges of an old file go out as they are, through writev.
+  private readonly staging = Buffer.allocUnsafe(STAGING_BYTES);
+  private used = 0;
+  /** Where the staged bytes not yet in `parts` begin. */
+  private segment = 0;
+  private parts: Uint8Array[] = [];
   /** Bytes written so far (the offset of the next piece). */
   offset = 0;
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
   }
   write(piece: string | Uint8Array): void {
-    const bytes = typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
-    const last = this.parts.length - 1;
-    if (typeof piece === 'string' && typeof this.parts[last] === 'string') this.parts[last] += piece;
-    else this.parts.push(piece);
-    this.offset += bytes;
-    this.pending += bytes;
-    if (this.pending >= 1 << 22) this.flush();
+    if (typeof piece === 'string') {
+      // A UTF-16 code unit is at most 3 bytes of UTF-8.
+      if (piece.length * 3 > STAGING_BYTES - this.used) this.flush();
+      if (piece.length * 3 > STAGING_BYTES) return this.append(Buffer.from(piece));
+      const bytes = this.staging.write(piece, this.used);
+      this.used += bytes;
+      this.offset += bytes;
+    } else if (piece.byteLength <= COPY_BYTES) {
+      if (piece.byteLength > STAGING_BYTES - this.used) this.flush();
+      this.staging.set(piece, this.used);
+      this.used += piece.byteLength;
+      this.offset += piece.byteLength;
+    } else this.append(piece);
+  }
+  private append(bytes: Uint8Array): void {
+    if (this.used > this.segment) this.parts.push(this.staging.subarray(this.segment, this.used));
+    this.segment = this.used;
+    this.parts.push(bytes);
+    this.offset += bytes.byteLength;
+    if (this.parts.length >= 512) this.flush();
   }
   private flush(): void {
-    // writev: copied ranges of an old file go out as they are, without joining them first.
-    const parts = this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p));
+    const parts = this.parts;
+    if (this.used > this.segment) parts.push(this.staging.subarray(this.segment, this.used));
     this.parts = [];
-    this.pending = 0;
-    for (let i = 0; i < parts.length; i += 1024) {
-      const batch = parts.slice(i, i + 1024);
-      let left = batch.reduce((n, p) => n + p.byteLength, 0);
-      let written = writevSync(this.fd, batch);
-      while (written < left) {
-        // A short write (rare on files): the rest, one piece at a time.
-        left -= written;
-        let skip = written;
-        while (batch.length && skip >= batch[0].byteLength) skip -= batch.shift()!.byteLength;
-        batch[0] = batch[0].subarray(skip);
-        written = writevSync(this.fd, batch);
-      }
+    this.used = this.segment = 0;
+    let left = parts.reduce((n, p) => n + p.byteLength, 0);
+    let written = left ? writevSync(this.fd, parts) : 0;
+    while (written < left) {
+      // A short write (rare on files): the rest, one piece at a time.
+      left -= written;
+      let skip = written;
+      while (parts.length && skip >= parts[0].byteLength) skip -= parts.shift()!.byteLength;
+      parts[0] = parts[0].subarray(skip);
+      written = writevSync(this.fd, parts);
     }
   }
   close(): void {

@@ -6,10 +6,11 @@
 // everywhere — and lists are sorted at the end by document order (documents sorted by path). So
 // the graph does not depend on worker count, completion order, or how a corpus was split into
 // parts: merging the graphs of shards gives the graph of the whole.
-import type { Document, Entity, Evidence, MentionRef, Relation, SourceDocument } from '../types.ts';
-import { buildGraph } from '../graph/build.ts';
-import type { KnowledgeGraph } from '../graph/io.ts';
+import type { Entity, Evidence, MentionRef, Relation, SourceDocument } from '../types.ts';
+import { buildGraph, compareNodeKeys, edgeAttributes, edgeKey, graphAttributes, isEdge, nodeAttributes } from '../graph/build.ts';
+import { GRAPH_GLUE, edgeJSON, graphHead, nodeJSON, type KnowledgeGraph } from '../graph/io.ts';
 import type { CompactResult } from './job.ts';
+import type { TextPiece } from './state.ts';
 
 /** What one document said of an entity beyond its mentions: what a later build needs to take it back. */
 export type EntitySupport = [doc: string, name: string, aliases: string[], confidence: number];
@@ -144,17 +145,57 @@ export class GraphAccumulator {
 
   /** The merged graph; `builtAt` is passed in so that two builds can be compared byte for byte. */
   toGraph(builtAt: string): KnowledgeGraph {
-    const documents = [...this.documents.values()].sort((a, b) => compareNatural(a.path, b.path));
+    const documents = this.sortedDocuments();
     const order = documentOrder(documents);
     const entities = [...this.entities.values()].map((e) => finishEntity(e, order));
     const relations = [...this.relations.keys()].sort().map((key) => finishRelation(this.relations.get(key)!, order));
-    const graph = buildGraph(documents.map(asDocument), entities, relations);
-    graph.setAttribute('builtAt', builtAt);
-    return graph;
+    return buildGraph(documents, entities, relations, builtAt);
+  }
+
+  /**
+   * graph.json as toGraph(builtAt) would serialize, piece by piece, each element with what each
+   * document said of it; without building the graph: a build writes its graph straight from here.
+   */
+  *pieces(builtAt: string): Generator<TextPiece> {
+    const documents = this.sortedDocuments();
+    const order = documentOrder(documents);
+    yield { chunk: 'head', text: graphHead(graphAttributes(documents, builtAt)) };
+    let first = true;
+    for (const key of [...this.entities.keys()].sort(compareNodeKeys)) {
+      if (!first) yield { chunk: 'glue', text: GRAPH_GLUE.between };
+      first = false;
+      const acc = this.entities.get(key)!;
+      yield { chunk: 'node', key, text: nodeJSON(key, nodeAttributes(finishEntity(acc, order))), support: supportJSON(acc.support) };
+    }
+    yield { chunk: 'glue', text: GRAPH_GLUE.nodesToEdges };
+    first = true;
+    const hasNode = (key: string) => this.entities.has(key);
+    for (const key of [...this.relations.keys()].sort()) {
+      const acc = this.relations.get(key)!;
+      if (!isEdge(acc, hasNode)) continue;
+      if (!first) yield { chunk: 'glue', text: GRAPH_GLUE.between };
+      first = false;
+      const r = finishRelation(acc, order);
+      yield { chunk: 'edge', key, text: edgeJSON(key, r.source, r.target, edgeAttributes(r)), support: supportJSON(acc.support) };
+    }
+    yield { chunk: 'glue', text: GRAPH_GLUE.tail };
+  }
+
+  /** Whether a relation between two different entities was left out of the graph (an endpoint is no entity). */
+  dropsRelations(): boolean {
+    const hasNode = (key: string) => this.entities.has(key);
+    for (const r of this.relations.values()) if (r.source !== r.target && !isEdge(r, hasNode)) return true;
+    return false;
+  }
+
+  private sortedDocuments(): SourceDocument[] {
+    return [...this.documents.values()].sort((a, b) => compareNatural(a.path, b.path));
   }
 }
 
-export const relationKey = (r: { type: string; source: string; target: string }) => `${r.type}:${r.source}->${r.target}`;
+const supportJSON = (support: unknown[] | undefined) => JSON.stringify(support ?? []);
+
+export const relationKey = edgeKey;
 
 export interface DocumentOrder {
   byDoc: (a: string, b: string) => number;
@@ -165,33 +206,26 @@ export interface DocumentOrder {
 export function documentOrder(documents: SourceDocument[]): DocumentOrder {
   const rank = new Map<string, number>();
   documents.forEach((d, i) => rank.has(d.id) || rank.set(d.id, i));
-  const byDoc = (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
+  // Most comparisons meet two places in one document: no lookup for those.
+  const byDoc = (a: string, b: string) => (a === b ? 0 : (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : 1));
   const byPlace: DocumentOrder['byPlace'] = (a, b) => byDoc(a.doc, b.doc) || a.start - b.start || a.end - b.end;
   return { byDoc, byPlace };
 }
 
 export function finishEntity(e: EntityAcc, order: DocumentOrder): Entity {
-  const mentions = dedupe(e.mentions.sort(order.byPlace), (m) => `${m.doc}:${m.start}:${m.end}`);
+  const mentions = dedupe(e.mentions.sort(order.byPlace), (a, b) => a.doc === b.doc && a.start === b.start && a.end === b.end);
   const aliases = [...e.names].filter((n) => n !== e.name).sort();
   return { key: e.key, type: e.type, name: e.name, aliases, mentions, docs: [...e.docs].sort(order.byDoc), confidence: e.confidence };
 }
 
 export function finishRelation(r: RelationAcc, order: DocumentOrder): Relation {
-  const evidence = dedupe(r.evidence.sort(order.byPlace), (ev) => `${ev.doc}:${ev.start}`);
+  const evidence = dedupe(r.evidence.sort(order.byPlace), (a, b) => a.doc === b.doc && a.start === b.start);
   return { type: r.type, source: r.source, target: r.target, evidence, confidence: r.confidence, ...(r.planned ? { planned: true } : {}) };
 }
 
 /** Adjacent duplicates (the list is sorted) removed, the first kept. */
-function dedupe<T>(list: T[], keyOf: (x: T) => string): T[] {
+function dedupe<T>(list: T[], same: (a: T, b: T) => boolean): T[] {
   const out: T[] = [];
-  let last: string | undefined;
-  for (const x of list) {
-    const k = keyOf(x);
-    if (k !== last) out.push(x);
-    last = k;
-  }
+  for (let i = 0; i < list.length; i++) if (i === 0 || !same(list[i - 1], list[i])) out.push(list[i]);
   return out;
 }
-
-/** buildGraph reads only a Document's id, path, title and articles. */
-const asDocument = (d: SourceDocument): Document => ({ ...d, text: '', paragraphs: [], sentences: [], unattributed: [] });

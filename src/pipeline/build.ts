@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { IngestError, SourceDocument } from '../types.ts';
 import { ingestFile, isIngestError, resolveInputs, type IngestOptions } from '../ingest/index.ts';
-import { graphChunks, readGraph, writeGraph, type KnowledgeGraph } from '../graph/io.ts';
+import { readGraph, type KnowledgeGraph } from '../graph/io.ts';
 import { GraphAccumulator } from './accumulate.ts';
 import { builtAtNow } from './merge.ts';
 import { cacheKey, fingerprint, ResultCache } from './cache.ts';
@@ -19,7 +19,7 @@ import { JsonArrayWriter, readInBackground, writeJSON } from './output.ts';
 import { InlineRunner, WorkerPool, type Runner } from './pool.ts';
 import { patchGraph, type DocumentChange } from './patch.ts';
 import { planInputs } from './plan.ts';
-import { STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type GraphPiece, type StateDocument } from './state.ts';
+import { STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type StateDocument } from './state.ts';
 import { inShard, type Shard } from './shard.ts';
 
 
@@ -83,7 +83,7 @@ export interface BuildResult {
   /** The documents built, in input order (metadata; their text is in documents.json). */
   documents: SourceDocument[];
   failures: IngestError[];
-  /** After a patched build, read from graph.json on first use. */
+  /** Built on first use: from the merge, or (after a patched build) read from graph.json. */
   readonly graph: KnowledgeGraph;
   stats: BuildStats;
 }
@@ -277,6 +277,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   const inFlight: Scheduled[] = [];
   const builtAt = options.builtAt ?? builtAtNow();
   let graph: KnowledgeGraph | undefined;
+  let merged: GraphAccumulator | undefined;
   let patched = false;
   let patchablePrev = true;
   let counts = { nodes: 0, edges: 0 };
@@ -295,15 +296,15 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
     if (!patched) {
       await unwind();
       phase('documents');
-      graph = accumulator.toGraph(builtAt);
-      phase('merge');
       writer.close();
+      // Written straight from the merge (no graphology graph is built unless asked for).
+      const layout = writeGraphFiles(graphPath, paths?.support, accumulator.pieces(builtAt));
       if (paths) {
-        for (const [key, r] of accumulator.relations) if (r.source !== r.target && !graph.hasEdge(key)) patchablePrev = false;
-        const layout = writeGraphFiles(graphPath, paths.support, fullPieces(graph, accumulator));
+        patchablePrev = !accumulator.dropsRelations();
         saveState(layout, stateDocs);
-      } else writeGraph(graphPath, graph);
-      counts = { nodes: graph.order, edges: graph.size };
+      }
+      counts = { nodes: layout.nodes.keys.length, edges: layout.edges.keys.length };
+      merged = accumulator;
       phase('write');
     }
   } catch (err) {
@@ -371,15 +372,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
     failures,
     stats,
     get graph() {
-      return (graph ??= readGraph(graphPath));
+      return (graph ??= merged ? merged.toGraph(builtAt) : readGraph(graphPath));
     },
   };
-}
-
-/** A freshly merged graph as pieces, each element with what each document said of it. */
-function* fullPieces(graph: KnowledgeGraph, accumulator: GraphAccumulator): Generator<GraphPiece> {
-  for (const chunk of graphChunks(graph)) {
-    const acc = chunk.kind === 'node' ? accumulator.entities.get(chunk.key!) : chunk.kind === 'edge' ? accumulator.relations.get(chunk.key!) : undefined;
-    yield { chunk: chunk.kind, key: chunk.key, text: chunk.text, support: acc ? JSON.stringify(acc.support ?? []) : undefined };
-  }
 }

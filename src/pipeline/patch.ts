@@ -22,6 +22,8 @@ import {
 } from './accumulate.ts';
 import type { CompactResult } from './job.ts';
 import type { GraphLayout, GraphPiece } from './state.ts';
+import { compareNodeKeys, edgeAttributes, nodeAttributes } from '../graph/build.ts';
+import { edgeJSON, graphHead, nodeJSON } from '../graph/io.ts';
 
 export interface DocumentChange {
   before: CompactResult;
@@ -105,9 +107,7 @@ export function patchGraph(input: PatchInput): PatchedGraph | undefined {
       for (const a of aliases) acc.names.add(a);
       acc.confidence = Math.max(acc.confidence, confidence);
     }
-    const e = finishEntity(acc, order);
-    const attrs: NodeAttributes = { type: e.type, name: e.name, aliases: e.aliases, mentions: e.mentions, docs: e.docs, confidence: e.confidence };
-    nodes.set(acc.key, JSON.stringify({ key: acc.key, attributes: attrs }));
+    nodes.set(acc.key, nodeJSON(acc.key, nodeAttributes(finishEntity(acc, order))));
   }
   const nodeExists = (key: string) => (nodes.has(key) ? nodes.get(key) !== null : nodeIndex.has(key));
 
@@ -149,21 +149,19 @@ export function patchGraph(input: PatchInput): PatchedGraph | undefined {
     for (const [, confidence] of acc.support!) acc.confidence = Math.max(acc.confidence, confidence);
     acc.planned = acc.support!.every((s) => s[2] === 1);
     const r = finishRelation(acc, order);
-    const attrs: EdgeAttributes = { type: r.type, evidence: r.evidence, weight: r.evidence.length, confidence: r.confidence, ...(r.planned ? { planned: true } : {}) };
-    edges.set(key, JSON.stringify({ key, source: r.source, target: r.target, attributes: attrs }));
+    edges.set(key, edgeJSON(key, r.source, r.target, edgeAttributes(r)));
   }
   // An edge whose node went away would be dropped by the full merge, support and all.
   // (Rare; checked loosely — a false alarm only costs the full merge.)
   const removed = [...nodes.keys()].filter((k) => nodes.get(k) === null);
   if (removed.length && layout.edges.keys.some((k) => edges.get(k) !== null && removed.some((n) => k.includes(n)))) return undefined;
 
-  const nodeKeys = insertKeys(layout.nodes.keys, nodeIndex, nodes, (a, b) => a.localeCompare(b));
+  const nodeKeys = insertKeys(layout.nodes.keys, nodeIndex, nodes, compareNodeKeys);
   const edgeKeys = insertKeys(layout.edges.keys, edgeIndex, edges, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (!nodeKeys || !edgeKeys) return undefined;
 
   const out: GraphPiece[] = [];
-  const head = `{"options":${text(graph, layout.options[0], layout.options[1])},"attributes":${JSON.stringify(attributes)},"nodes":[`;
-  out.push({ chunk: 'head', text: head });
+  out.push({ chunk: 'head', text: graphHead(attributes, JSON.parse(text(graph, layout.options[0], layout.options[1])) as object) });
   const elements = (kind: 'node' | 'edge', keys: string[], fresh: Map<string, string | null>, index: Map<string, number>, accOf: (k: string) => { support?: unknown[] } | undefined) => {
     let run: (GraphPiece & { chunk: 'run' }) | undefined;
     keys.forEach((key, n) => {

@@ -98,19 +98,18 @@ export function outputsIntact(state: BuildState, graph: string, documents: strin
 }
 
 /** New text (an element with its support, or what surrounds the elements), or a run of old elements. */
-export type GraphPiece =
-  | { chunk: GraphChunk['kind']; key?: string; text: string; support?: string }
-  | { chunk: 'run'; of: 'node' | 'edge'; from: number; to: number };
+export type GraphPiece = TextPiece | { chunk: 'run'; of: 'node' | 'edge'; from: number; to: number };
+export type TextPiece = { chunk: GraphChunk['kind']; key?: string; text: string; support?: string };
 
 /**
- * graph.json and the support file written side by side, through temporary files renamed at the end;
- * a run of old elements (consecutive in the old files, separators included) is copied in one piece.
- * Returns where everything landed.
+ * graph.json and the support file (without a path: none) written side by side, through temporary
+ * files renamed at the end; a run of old elements (consecutive in the old files, separators
+ * included) is copied in one piece. Returns where everything landed.
  */
-export function writeGraphFiles(graphPath: string, supportPath: string, pieces: Iterable<GraphPiece>, old?: { graph: Buffer; support: Buffer; layout: GraphLayout }): GraphLayout {
-  mkdirSync(join(supportPath, '..'), { recursive: true });
+export function writeGraphFiles(graphPath: string, supportPath: string | undefined, pieces: Iterable<GraphPiece>, old?: { graph: Buffer; support: Buffer; layout: GraphLayout }): GraphLayout {
+  if (supportPath) mkdirSync(join(supportPath, '..'), { recursive: true });
   const graph = new ChunkedFile(`${graphPath}.tmp-${process.pid}`);
-  const support = new ChunkedFile(`${supportPath}.tmp-${process.pid}`);
+  const support = supportPath ? new ChunkedFile(`${supportPath}.tmp-${process.pid}`) : new ByteCounter();
   const layout: GraphLayout = { options: [0, 0], attributes: [0, 0], nodes: { keys: [], ranges: new Float64Array(0) }, edges: { keys: [], ranges: new Float64Array(0) } };
   const ranges: Record<'node' | 'edge', number[]> = { node: [], edge: [] };
   try {
@@ -154,7 +153,18 @@ export function writeGraphFiles(graphPath: string, supportPath: string, pieces: 
   }
   layout.nodes.ranges = Float64Array.from(ranges.node);
   layout.edges.ranges = Float64Array.from(ranges.edge);
-  renameSync(support.path, supportPath);
+  if (supportPath) renameSync(support.path, supportPath);
   renameSync(graph.path, graphPath);
   return layout;
+}
+
+/** A ChunkedFile that writes nothing: the offsets of a support file not kept. */
+class ByteCounter {
+  readonly path = '';
+  offset = 0;
+  write(piece: string | Uint8Array): void {
+    this.offset += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
+  }
+  close(): void {}
+  abort(): void {}
 }

@@ -66,4 +66,28 @@ describe('cross-document merge', () => {
     acc.addGraph(a);
     expect(JSON.stringify(acc.toGraph('T').export())).toBe(JSON.stringify(a.export()));
   });
+
+  it('writes graph.json straight from the merge: the bytes of the graph it would build, each element with its support', () => {
+    const acc = new GraphAccumulator(true);
+    for (const r of results) acc.add(structuredClone(r));
+    // Keys whose locale order is not their code-point order, a relation to no entity, a loop.
+    const entity = (key: string) => ({ key, type: 'Organization' as const, name: key.slice(13), aliases: [], mentions: [], docs: ['d3'], confidence: 0.5 });
+    acc.add({
+      doc: doc('d3', 'news#3'),
+      entities: ['Organization:b', 'Organization:B', 'Organization:ä', 'Organization:a', 'Organization:中'].map(entity),
+      relations: [
+        { type: 'COOPERATES_WITH', source: 'Organization:b', target: 'Organization:nobody', evidence: [ev('d3', 1)], confidence: 0.5 },
+        { type: 'COOPERATES_WITH', source: 'Organization:b', target: 'Organization:b', evidence: [ev('d3', 2)], confidence: 0.5 },
+        { type: 'COOPERATES_WITH', source: 'Organization:ä', target: 'Organization:B', evidence: [ev('d3', 3)], confidence: 0.5 },
+      ],
+    });
+    const pieces = [...acc.pieces('T')];
+    expect(pieces.map((p) => p.text).join('')).toBe(JSON.stringify(acc.toGraph('T').export()));
+    const nodes = pieces.filter((p) => p.chunk === 'node');
+    expect(nodes.map((p) => p.key)).toEqual(['Organization:a', 'Organization:ä', 'Organization:b', 'Organization:B', 'Organization:甲委', 'Organization:中', 'Industry:芯片'].sort((a, b) => a.localeCompare(b)));
+    const org = nodes.find((p) => p.key === 'Organization:甲委')!;
+    expect(JSON.parse(org.support!)).toEqual([['d1', '乙委会', ['甲委'], 0.6], ['d2', '丙委会', ['甲委会'], 0.9]]);
+    expect(pieces.filter((p) => p.chunk === 'edge').map((p) => p.key)).toEqual(['COOPERATES_WITH:Organization:ä->Organization:B', 'TARGETS:Organization:甲委->Industry:芯片']);
+    expect(acc.dropsRelations()).toBe(true); // the relation to nobody; the loop is never an edge
+  });
 });
