@@ -2,7 +2,7 @@
 // candidates are settled longest-first (places may nest inside names: 潍坊市委党校 holds 潍坊市).
 import type { Document, EntityType, Mention } from '../types.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { ensureJieba, tokenize, warmTagCache, type Token } from './tokens.ts';
+import { ensureJieba, loadJiebaInBackground, tokenize, warmTagCache, type Token } from './tokens.ts';
 import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
 import { bookTitleCandidates, stripMarks } from './candidates/book-title.ts';
 import { quoteCandidates } from './candidates/quote.ts';
@@ -37,6 +37,16 @@ export function prepareExtractor(options: { bulk?: boolean } = {}): Lexicon {
   ensureJieba();
   if (options.bulk ?? true) warmTagCache();
   prepareModel();
+  return lexicon;
+}
+
+/** prepareExtractor, with jieba's dictionary built in the background meanwhile: resolves when all is ready. */
+export async function prepareExtractorAsync(options: { bulk?: boolean } = {}): Promise<Lexicon> {
+  const jieba = loadJiebaInBackground();
+  const lexicon = loadLexicon();
+  if (options.bulk ?? true) warmTagCache();
+  prepareModel();
+  await jieba;
   return lexicon;
 }
 

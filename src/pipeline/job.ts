@@ -7,7 +7,7 @@ import { ingestFile, isIngestError, type IngestOptions } from '../ingest/index.t
 import { errorMessage } from '../util/errors.ts';
 import { processDocument, type DocumentResult } from './document.ts';
 import { ResultCache, type CacheEntry } from './cache.ts';
-import { prepareExtractor } from '../extract/index.ts';
+import { prepareExtractorAsync } from '../extract/index.ts';
 
 export type Job =
   | { seq: number; kind: 'file'; path: string; key?: string }
@@ -50,24 +50,31 @@ export class JobRunner {
     if (ctx.cacheRoot) this.cache = new ResultCache(ctx.cacheRoot, ctx.fingerprint);
   }
 
-  private prepared = false;
+  private ready?: Promise<void>;
 
   /**
-   * Loads jieba's dictionaries, the lexicons and the tagger (and, for bulk runs, fills jieba's tag
-   * cache) once: ahead of the first job when a runner warms up, else on the first job.
+   * Loads the lexicons and the tagger (and, for bulk runs, fills jieba's tag cache) once, while
+   * jieba's dictionary is built on a libuv thread: ahead of the first job when a runner warms up,
+   * else on the first job. Jobs wait for it only once their document is read.
    */
-  prepare(): void {
-    if (this.prepared) return;
-    prepareExtractor({ bulk: this.ctx.bulk ?? false });
-    this.prepared = true;
+  prepare(): Promise<void> {
+    this.ready ??= prepareExtractorAsync({ bulk: this.ctx.bulk ?? false }).then(() => {});
+    return this.ready;
   }
 
   async run(job: Job): Promise<Outcome[]> {
-    this.prepare();
-    if (job.kind === 'doc') return [this.process(job.raw, job.key)];
+    const ready = this.prepare();
+    if (job.kind === 'doc') {
+      await ready;
+      return [this.process(job.raw, job.key)];
+    }
     const outcomes: Outcome[] = [];
     for await (const item of ingestFile(job.path, this.ctx.ingest)) {
-      outcomes.push(isIngestError(item) ? { ok: false, failure: item } : this.process(item, job.key));
+      if (isIngestError(item)) outcomes.push({ ok: false, failure: item });
+      else {
+        await ready;
+        outcomes.push(this.process(item, job.key));
+      }
     }
     return outcomes;
   }

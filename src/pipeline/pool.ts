@@ -22,7 +22,8 @@ export class InlineRunner implements Runner {
     this.runner = new JobRunner(ctx);
   }
   warm(): void {
-    this.runner.prepare();
+    // A failure surfaces from run(), which awaits the same promise.
+    this.runner.prepare().catch(() => {});
   }
   run(job: Job): Promise<Outcome[]> {
     return this.runner.run(job);
@@ -103,7 +104,7 @@ export class WorkerPool implements Runner {
   /** Starts `count` workers now, so that they load jieba while the main thread reads the inputs. */
   warm(count = this.size): void {
     while (this.slots.length < Math.min(count, this.size)) this.spawn();
-    if (this.inline && count > this.size) this.inline.prepare();
+    if (this.inline && count > this.size) this.inline.prepare().catch(() => {}); // surfaces from run()
   }
 
   run(job: Job): Promise<Outcome[]> {

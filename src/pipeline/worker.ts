@@ -5,8 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { JobRunner, failedJob, type Job, type JobContext } from './job.ts';
 
 const runner = new JobRunner(workerData as JobContext);
-runner.prepare();
-parentPort!.postMessage({ ready: true });
+// A failure to prepare ends the worker (an unhandled rejection), as a failure to start does.
+void runner.prepare().then(() => parentPort!.postMessage({ ready: true }));
 
 // Jobs run one after another, in the order posted (the pool posts the next before this one ends).
 let chain: Promise<unknown> = Promise.resolve();
