@@ -1,5 +1,6 @@
 // graph.json is graphology's own serialization (graph.export()) of a directed multi graph.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writevSync } from 'node:fs';
+import { close, closeSync, openSync, readFileSync, renameSync, rmSync, writev, writevSync } from 'node:fs';
+import { promisify } from 'node:util';
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../types.ts';
@@ -86,6 +87,19 @@ const STAGING_BYTES = 1 << 22;
 /** Byte ranges up to this size are copied into the staging buffer rather than written apart. */
 const COPY_BYTES = 1 << 16;
 
+/** Pieces per writev call (Linux takes up to 1024). */
+const MAX_IOV = 512;
+const writevAsync = promisify(writev);
+
+/** `parts` without their first `written` bytes (a writev call may write fewer than it was given). */
+function unwritten(parts: Uint8Array[], written: number): Uint8Array[] {
+  let i = 0;
+  while (i < parts.length && written >= parts[i].byteLength) written -= parts[i++].byteLength;
+  const rest = parts.slice(i);
+  if (written > 0) rest[0] = rest[0].subarray(written);
+  return rest;
+}
+
 /** Buffered writes to a file descriptor, counting bytes: callers learn where each piece landed. */
 export class ChunkedFile {
   private readonly fd: number;
@@ -121,22 +135,30 @@ export class ChunkedFile {
     this.segment = this.used;
     this.parts.push(bytes);
     this.offset += bytes.byteLength;
-    if (this.parts.length >= 512) this.flush();
+    if (this.parts.length >= MAX_IOV) this.flush();
   }
   private flush(): void {
-    const parts = this.parts;
+    let parts = this.parts;
     if (this.used > this.segment) parts.push(this.staging.subarray(this.segment, this.used));
     this.parts = [];
     this.used = this.segment = 0;
-    let left = parts.reduce((n, p) => n + p.byteLength, 0);
-    let written = left ? writevSync(this.fd, parts) : 0;
-    while (written < left) {
-      // A short write (rare on files): the rest, one piece at a time.
-      left -= written;
-      let skip = written;
-      while (parts.length && skip >= parts[0].byteLength) skip -= parts.shift()!.byteLength;
-      parts[0] = parts[0].subarray(skip);
-      written = writevSync(this.fd, parts);
+    while (parts.length) parts = unwritten(parts, writevSync(this.fd, parts.slice(0, MAX_IOV)));
+  }
+  /**
+   * What is staged now, then `parts`, written on libuv's thread pool; the file is closed after. The
+   * offsets move at once: the caller knows where everything lands before it is written.
+   */
+  async closeInBackground(parts: Uint8Array[]): Promise<void> {
+    let rest = this.parts;
+    if (this.used > this.segment) rest.push(this.staging.subarray(this.segment, this.used));
+    this.parts = [];
+    this.used = this.segment = 0;
+    rest.push(...parts);
+    for (const p of parts) this.offset += p.byteLength;
+    try {
+      while (rest.length) rest = unwritten(rest, (await writevAsync(this.fd, rest.slice(0, MAX_IOV))).bytesWritten);
+    } finally {
+      await promisify(close)(this.fd);
     }
   }
   close(): void {

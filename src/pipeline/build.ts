@@ -335,14 +335,17 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
     if (!result) return false;
     const oldDocs = previous ? await previous.docs : readFileSync(docsPath);
     const metas = new Map(result.documents.map((d) => [d.path, d]));
+    // documents.json (copied ranges, mostly) is written on the thread pool while this thread writes graph.json.
+    const docsWrite = writer.closeInBackground(waiting.map((slot, i) => ('reuse' in slot ? oldDocs.subarray(old[i].start, old[i].end) : slot.entry.docJSON)));
+    docsWrite.done.catch(() => {}); // awaited below, after graph.json
     waiting.forEach((slot, i) => {
       const d = old[i];
-      const [start, end] = 'reuse' in slot ? writer.write(oldDocs.subarray(d.start, d.end)) : writer.write(slot.entry.docJSON);
+      const [start, end] = docsWrite.ranges[i];
       stateDocs.push({ key: 'reuse' in slot ? d.key : slot.key!, id: d.id, path: d.path, start, end });
       documents.push(metas.get(d.path)!);
     });
-    writer.close();
     const layout = writeGraphFiles(graphPath, paths!.support, result.graph, { graph: oldGraph, support: oldSupport, layout: prev!.layout });
+    await docsWrite.done;
     saveState(layout, stateDocs);
     counts = { nodes: layout.nodes.keys.length, edges: layout.edges.keys.length };
     phase('write');

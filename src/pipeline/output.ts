@@ -2,11 +2,15 @@
 // every document's text, and a reader may stream it line by line. It is written to a temporary file
 // and renamed at the end: an interrupted build leaves the previous documents.json intact.
 import { closeSync, fstatSync, openSync, read, readSync, renameSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { ChunkedFile } from '../graph/io.ts';
 
 export class JsonArrayWriter {
   private readonly file: ChunkedFile;
   private count = 0;
+  /** Closing on the thread pool (closeInBackground), and whether the build gave up meanwhile. */
+  private background = false;
+  private aborted = false;
 
   constructor(private readonly path: string) {
     this.file = new ChunkedFile(`${path}.tmp-${process.pid}`);
@@ -30,8 +34,42 @@ export class JsonArrayWriter {
     renameSync(this.file.path, this.path);
   }
 
+  /**
+   * The remaining elements and the end written on libuv's thread pool, then the rename: this thread
+   * goes on (a re-run writes graph.json meanwhile). Where each element lands is known at once.
+   */
+  closeInBackground(elements: (string | Uint8Array)[]): { ranges: [number, number][]; done: Promise<void> } {
+    const parts: Uint8Array[] = [];
+    const ranges: [number, number][] = [];
+    let offset = this.file.offset;
+    const add = (piece: string | Uint8Array) => {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      parts.push(bytes);
+      offset += bytes.byteLength;
+    };
+    for (const json of elements) {
+      add(this.count++ ? ',\n' : '\n');
+      const start = offset;
+      add(json);
+      ranges.push([start, offset]);
+    }
+    add(this.count ? '\n]\n' : ']\n');
+    const tmp = this.file.path;
+    this.background = true;
+    const done = this.file.closeInBackground(parts).then(
+      // Aborted meanwhile (the build failed): the previous documents.json stays.
+      () => (this.aborted ? rm(tmp, { force: true }) : rename(tmp, this.path)),
+      async (err: unknown) => {
+        await rm(tmp, { force: true });
+        throw err;
+      },
+    );
+    return { ranges, done };
+  }
+
   abort(): void {
-    this.file.abort();
+    this.aborted = true;
+    if (!this.background) this.file.abort();
   }
 }
 
