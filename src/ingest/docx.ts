@@ -2,7 +2,7 @@
 // lists and text boxes flattened to their paragraphs), no styling to strip afterwards.
 import mammoth from 'mammoth';
 import { IngestFailure, oneLine } from './failure.ts';
-import { tidyLines } from './dom-text.ts';
+import { tidyLines } from './text-rules.ts';
 
 export async function docxToText(bytes: Buffer): Promise<string> {
   let value: string;

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IngestFailure, oneLine } from './failure.ts';
-import { tidyLines } from './dom-text.ts';
+import { tidyLines } from './text-rules.ts';
 
 export const NO_TEXT_LAYER = 'PDF has no text layer (scanned?); run OCR first';
 
