@@ -17,7 +17,7 @@ import { cacheKey, fingerprint, ResultCache } from './cache.ts';
 import type { CompactResult, JobContext, Outcome } from './job.ts';
 import { JsonArrayWriter, readInBackground, writeJSON } from './output.ts';
 import { InlineRunner, WorkerPool, type Runner } from './pool.ts';
-import { patchGraph, type DocumentChange } from './patch.ts';
+import { GraphPatch, type DocumentChange, type PatchBase } from './patch.ts';
 import { planInputs } from './plan.ts';
 import { STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type StateDocument } from './state.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -158,11 +158,14 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
       ? { graph: readInBackground(graphPath), support: readInBackground(paths!.support), docs: readInBackground(docsPath) }
       : undefined;
   if (previous) for (const read of Object.values(previous)) read.catch(() => {});
+  // What the changed files said before is taken back from the old graph as soon as it is read, while
+  // they are extracted anew (the first half of the patch; see GraphPatch).
+  const takenBack = previous ? takeBack(prev!.docs.filter((d) => keys.get(d.path) !== d.key)).catch(() => undefined) : Promise.resolve(undefined);
   if (toExtract > 0 || containers) runner.warm(containers ? workers : toExtract);
   phase('plan');
 
   mkdirSync(options.out, { recursive: true });
-  const writer = new JsonArrayWriter(docsPath);
+  let writer = new JsonArrayWriter(docsPath);
   const accumulator = new GraphAccumulator(!!cache);
   const documents: SourceDocument[] = [];
   const stateDocs: StateDocument[] = [];
@@ -316,6 +319,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   async function tryPatch(waiting: Slot[]): Promise<boolean> {
     const old = prev!.docs;
     if (waiting.length !== old.length) return false;
+    const early = await takenBack;
     const changes: DocumentChange[] = [];
     for (let i = 0; i < waiting.length; i++) {
       const slot = waiting[i];
@@ -323,33 +327,49 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
         if (slot.reuse !== i) return false;
         continue;
       }
-      const before = await cache!.get(old[i].key);
+      const before = early?.before.get(old[i].key) ?? (await cache!.get(old[i].key).then((e) => e && (JSON.parse(e.compactJSON) as CompactResult)));
       const after = JSON.parse(slot.entry.compactJSON) as CompactResult;
       if (!before || !slot.key || after.doc.path !== old[i].path) return false;
-      changes.push({ before: JSON.parse(before.compactJSON) as CompactResult, after });
+      changes.push({ before, after });
     }
-    const oldGraph = previous ? await previous.graph : readFileSync(graphPath);
-    const oldSupport = previous ? await previous.support : readFileSync(paths!.support);
-    const result = patchGraph({ layout: prev!.layout, graph: oldGraph, support: oldSupport, changes, builtAt });
-    phase('merge');
-    if (!result) return false;
+    // documents.json (copied ranges, mostly) is written on the thread pool while this thread patches
+    // and writes graph.json.
     const oldDocs = previous ? await previous.docs : readFileSync(docsPath);
-    const metas = new Map(result.documents.map((d) => [d.path, d]));
-    // documents.json (copied ranges, mostly) is written on the thread pool while this thread writes graph.json.
     const docsWrite = writer.closeInBackground(waiting.map((slot, i) => ('reuse' in slot ? oldDocs.subarray(old[i].start, old[i].end) : slot.entry.docJSON)));
     docsWrite.done.catch(() => {}); // awaited below, after graph.json
+    const base: PatchBase = early?.base ?? { layout: prev!.layout, graph: previous ? await previous.graph : readFileSync(graphPath), support: previous ? await previous.support : readFileSync(paths!.support) };
+    const befores = changes.map((c) => c.before);
+    const patch = early?.patch.tookBack(befores) ? early.patch : new GraphPatch(base, befores);
+    const result = patch.apply(changes, builtAt);
+    phase('merge');
+    if (!result) {
+      // The full merge writes documents.json again, with the same documents.
+      await docsWrite.done.catch(() => {});
+      writer = new JsonArrayWriter(docsPath);
+      return false;
+    }
+    const metas = new Map(result.documents.map((d) => [d.path, d]));
     waiting.forEach((slot, i) => {
       const d = old[i];
       const [start, end] = docsWrite.ranges[i];
       stateDocs.push({ key: 'reuse' in slot ? d.key : slot.key!, id: d.id, path: d.path, start, end });
       documents.push(metas.get(d.path)!);
     });
-    const layout = writeGraphFiles(graphPath, paths!.support, result.graph, { graph: oldGraph, support: oldSupport, layout: prev!.layout });
+    const layout = writeGraphFiles(graphPath, paths!.support, result.graph, { graph: base.graph, support: base.support, layout: prev!.layout });
     await docsWrite.done;
     saveState(layout, stateDocs);
     counts = { nodes: layout.nodes.keys.length, edges: layout.edges.keys.length };
     phase('write');
     return true;
+  }
+
+  async function takeBack(changed: StateDocument[]) {
+    const [graph, support] = await Promise.all([previous!.graph, previous!.support]);
+    const entries = await Promise.all(changed.map((d) => cache!.get(d.key)));
+    if (entries.some((e) => !e)) return undefined;
+    const before = new Map(changed.map((d, i) => [d.key, JSON.parse(entries[i]!.compactJSON) as CompactResult]));
+    const base: PatchBase = { layout: prev!.layout, graph, support };
+    return { base, before, patch: new GraphPatch(base, [...before.values()]) };
   }
 
   function saveState(layout: BuildState['layout'], docs: StateDocument[]): void {

@@ -5,6 +5,9 @@ import { closeSync, fstatSync, openSync, read, readSync, renameSync, writeFileSy
 import { rename, rm } from 'node:fs/promises';
 import { ChunkedFile } from '../graph/io.ts';
 
+const FIRST = Buffer.from('\n');
+const SEPARATOR = Buffer.from(',\n');
+
 export class JsonArrayWriter {
   private readonly file: ChunkedFile;
   private count = 0;
@@ -44,11 +47,17 @@ export class JsonArrayWriter {
     let offset = this.file.offset;
     const add = (piece: string | Uint8Array) => {
       const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-      parts.push(bytes);
+      const last = parts.at(-1);
+      // Elements copied from one earlier documents.json lie there one after another, the separator
+      // between: such a run goes out as one range, so that all of it is one request to the pool.
+      if (last && last.buffer === bytes.buffer && last.byteOffset + last.byteLength === bytes.byteOffset) parts[parts.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.byteLength + bytes.byteLength);
+      else parts.push(bytes);
       offset += bytes.byteLength;
     };
     for (const json of elements) {
-      add(this.count++ ? ',\n' : '\n');
+      const separator = this.count++ ? SEPARATOR : FIRST;
+      // The separator as the earlier file has it, right before this element, joins the run.
+      add((typeof json === 'string' ? undefined : precededBy(json, separator)) ?? separator);
       const start = offset;
       add(json);
       ranges.push([start, offset]);
@@ -111,4 +120,11 @@ export function readInBackground(path: string): Promise<Buffer> {
       }
     });
   });
+}
+
+/** `bytes` in the buffer they are a view of, when `prefix` lies right before them there. */
+function precededBy(bytes: Uint8Array, prefix: Uint8Array): Uint8Array | undefined {
+  if (bytes.byteOffset < prefix.byteLength) return undefined;
+  const before = new Uint8Array(bytes.buffer, bytes.byteOffset - prefix.byteLength, prefix.byteLength);
+  return Buffer.compare(before, prefix) === 0 ? before : undefined;
 }

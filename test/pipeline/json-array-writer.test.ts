@@ -35,4 +35,23 @@ describe('documents.json writer', () => {
     expect(readFileSync(path, 'utf8')).toBe('["previous"]');
     expect(readdirSync(dir)).toEqual(['documents.json']);
   });
+
+  it('copies runs of elements from an earlier documents.json as they lie there, one changed in the middle', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'documents.json');
+    const docs = Array.from({ length: 1200 }, (_, i) => doc(i));
+    const first = new JsonArrayWriter(path);
+    const ranges = docs.map((d) => first.write(JSON.stringify(d)));
+    first.close();
+    const old = readFileSync(path);
+    const changed = { ...docs[600], text: '改过的' };
+    const writer = new JsonArrayWriter(path);
+    const elements = ranges.map(([start, end], i) => (i === 600 ? JSON.stringify(changed) : old.subarray(start, end)));
+    const result = writer.closeInBackground(elements);
+    await result.done;
+    const bytes = readFileSync(path);
+    const expected = docs.map((d, i) => (i === 600 ? changed : d));
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(expected);
+    result.ranges.forEach(([start, end], i) => expect(JSON.parse(bytes.subarray(start, end).toString('utf8'))).toEqual(expected[i]));
+  });
 });
