@@ -67,6 +67,20 @@ describe('incremental re-run', () => {
     expect(graphText(out)).toBe(graphText(await fresh([dir])));
   });
 
+  it('merges anew, documents.json too, when the patch is refused after it began (a document now twin to another)', async () => {
+    const { dir, files } = corpus(3);
+    const out = join(tempDir(), 'out');
+    await build([dir], { out, workers: 1, builtAt: 'T' });
+    // The same text as another document: the same id, so what each said could not be told apart.
+    writeFileSync(files[1], readFileSync(files[0]));
+    const twin = await build([dir], { out, workers: 1, builtAt: 'T' });
+    expect([twin.stats.processed, twin.stats.patched]).toEqual([1, false]);
+    const reference = await fresh([dir]);
+    expect(graphText(out)).toBe(graphText(reference));
+    expect(documentsText(out)).toBe(documentsText(reference));
+    expect(readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
   it('trusts an unchanged size and mtime without reading the file, unless asked to rehash', async () => {
     const { dir, files } = corpus(3);
     const out = join(tempDir(), 'out');
