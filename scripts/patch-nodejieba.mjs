@@ -6,8 +6,10 @@
 //    thread paid for that second load: about 0.3 s of the 0.6 s start-up. cppjieba has a
 //    TextRankExtractor constructor that shares the Jieba instance's dictionary; load() now uses it
 //    (textRankExtract() keeps working, on the same dictionary).
-// 2. A faster build of that dictionary (0.32 s → 0.21 s): cppjieba sorted a copy of every entry to
-//    find the median weight; the weights alone are sorted now (same values, same segmentation).
+// 2. A faster build of that dictionary (0.32 s → 0.19 s): cppjieba sorted a copy of every entry to
+//    find the median weight (the weights alone are sorted now: same values), grew the entries' vector
+//    by doubling and copied it once more to shrink it (it is reserved from the file's size now). Same
+//    dictionary, same segmentation.
 // 3. loadAsync(): the same load, on a libuv thread, returning a promise. The dictionary build then
 //    overlaps what the thread does meanwhile — loading the lexicons and the model, reading and
 //    cleaning the first document — which is most of a re-run after one file changed.
@@ -128,6 +130,27 @@ const PATCHES = [
     mark: '/* zhengtu: TextRankExtractor shares the Jieba dictionary */',
     find: /_text_rank_extractor_handle = new cppjieba\s*::TextRankExtractor\(dictPath,\s*modelPath,\s*stopWordsPath,\s*userDictPath\);/,
     replace: '/* zhengtu: TextRankExtractor shares the Jieba dictionary */\n  _text_rank_extractor_handle = new cppjieba::TextRankExtractor(*_jieba_handle, stopWordsPath);',
+  },
+  {
+    // The entries' vector grew by doubling (each step copying every entry: no move constructor), then
+    // was copied once more to shrink it. Reserved from the file's size instead (lines are ≈ 14 bytes;
+    // pages never written cost no memory), and not shrunk: a fifth of the load.
+    file: 'deps/cppjieba/DictTrie.hpp',
+    mark: '/* zhengtu: reserved */',
+    find: /DictUnit node_info;\s*for \(size_t lineno = 0; getline\(ifs, line\); lineno\+\+\) \{/,
+    replace: `DictUnit node_info;
+    /* zhengtu: reserved */
+    ifs.seekg(0, ios::end);
+    static_node_infos_.reserve(static_cast<size_t>(ifs.tellg()) / 10);
+    ifs.seekg(0, ios::beg);
+    for (size_t lineno = 0; getline(ifs, line); lineno++) {`,
+  },
+  {
+    file: 'deps/cppjieba/DictTrie.hpp',
+    mark: '/* zhengtu: not shrunk */',
+    find: /Shrink\(static_node_infos_\);\s*CreateTrie\(static_node_infos_\);/,
+    replace: `/* zhengtu: not shrunk */
+    CreateTrie(static_node_infos_);`,
   },
   {
     file: 'lib/nodejieba.h',

@@ -3,6 +3,8 @@
 import type { Document, EntityType, Mention } from '../types.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { ensureJieba, loadJiebaInBackground, tokenize, warmTagCache, type Token } from './tokens.ts';
+
+export { loadJiebaInBackground };
 import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
 import { bookTitleCandidates, stripMarks } from './candidates/book-title.ts';
 import { quoteCandidates } from './candidates/quote.ts';

@@ -18,6 +18,7 @@ import type { CompactResult, JobContext, Outcome } from './job.ts';
 import { JsonArrayWriter, readInBackground, writeJSON } from './output.ts';
 import { InlineRunner, WorkerPool, type Runner } from './pool.ts';
 import { GraphPatch, type DocumentChange, type PatchBase } from './patch.ts';
+import { loadJiebaInBackground } from '../extract/index.ts';
 import { planInputs } from './plan.ts';
 import { STATE_VERSION, outputsIntact, readState, stampOf, statePaths, writeGraphFiles, writeState, type BuildState, type StateDocument } from './state.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -145,6 +146,9 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
     shard: options.shard,
     rehash: options.rehash,
     isContainer,
+    // A re-run's plan is short: jieba's dictionary (the longest part of extracting one document)
+    // starts loading at the first change found, for the main thread that will extract it.
+    onExtract: patchable && (options.mainThread ?? true) ? () => void loadJiebaInBackground().catch(() => {}) : undefined,
   });
   ctx.bulk = containers > 0 || bytesToExtract >= BULK_BYTES;
   const inline = (workers <= 1 && (options.mainThread ?? true)) || (workers > 1 && !containers && toExtract <= INLINE_MAX);

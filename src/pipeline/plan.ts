@@ -13,6 +13,8 @@ export interface PlanOptions {
   shard?: Shard;
   rehash?: boolean;
   isContainer: (path: string) => boolean;
+  /** Called at the first whole file found to need extracting (a re-run starts loading jieba then). */
+  onExtract?: () => void;
 }
 
 export interface Plan {
@@ -58,6 +60,7 @@ export async function planInputs(
       }
     }
     if (!key || !(reusable(key) || cache!.has(key))) {
+      if (plan.toExtract === 0) options.onExtract?.();
       plan.toExtract++;
       plan.bytesToExtract += st?.size ?? 0;
     }
