@@ -305,7 +305,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
       phase('documents');
       writer.close();
       // Written straight from the merge (no graphology graph is built unless asked for).
-      const layout = writeGraphFiles(graphPath, paths?.support, accumulator.pieces(builtAt));
+      const layout = await writeGraphFiles(graphPath, paths?.support, accumulator.pieces(builtAt));
       if (paths) {
         patchablePrev = !accumulator.dropsRelations();
         saveState(layout, stateDocs);
@@ -359,7 +359,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
       stateDocs.push({ key: 'reuse' in slot ? d.key : slot.key!, id: d.id, path: d.path, start, end });
       documents.push(metas.get(d.path)!);
     });
-    const layout = writeGraphFiles(graphPath, paths!.support, result.graph, { graph: base.graph, support: base.support, layout: prev!.layout });
+    const layout = await writeGraphFiles(graphPath, paths!.support, result.graph, { graph: base.graph, support: base.support, layout: prev!.layout });
     await docsWrite.done;
     saveState(layout, stateDocs);
     counts = { nodes: layout.nodes.keys.length, edges: layout.edges.keys.length };

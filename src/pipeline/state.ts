@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { rename, rm } from 'node:fs/promises';
 import { ChunkedFile, type GraphChunk } from '../graph/io.ts';
 
 export const STATE_VERSION = 1;
@@ -106,7 +107,7 @@ export type TextPiece = { chunk: GraphChunk['kind']; key?: string; text: string;
  * files renamed at the end; a run of old elements (consecutive in the old files, separators
  * included) is copied in one piece. Returns where everything landed.
  */
-export function writeGraphFiles(graphPath: string, supportPath: string | undefined, pieces: Iterable<GraphPiece>, old?: { graph: Buffer; support: Buffer; layout: GraphLayout }): GraphLayout {
+export async function writeGraphFiles(graphPath: string, supportPath: string | undefined, pieces: Iterable<GraphPiece>, old?: { graph: Buffer; support: Buffer; layout: GraphLayout }): Promise<GraphLayout> {
   if (supportPath) mkdirSync(join(supportPath, '..'), { recursive: true });
   const graph = new ChunkedFile(`${graphPath}.tmp-${process.pid}`);
   const support = supportPath ? new ChunkedFile(`${supportPath}.tmp-${process.pid}`) : new ByteCounter();
@@ -144,17 +145,22 @@ export function writeGraphFiles(graphPath: string, supportPath: string | undefin
         ranges[p.chunk].push(start, graph.offset, s0, support.offset);
       }
     }
-    graph.close();
-    support.close();
   } catch (err) {
     graph.abort();
     support.abort();
     throw err;
   }
+  // The rest of both files goes out on the thread pool, side by side (most of a patched graph.json
+  // is copied runs: a few large requests), while this thread finishes the layout.
+  const written = Promise.allSettled([graph.closeInBackground([]), support.closeInBackground([])]);
   layout.nodes.ranges = Float64Array.from(ranges.node);
   layout.edges.ranges = Float64Array.from(ranges.edge);
-  if (supportPath) renameSync(support.path, supportPath);
-  renameSync(graph.path, graphPath);
+  const failed = (await written).find((r) => r.status === 'rejected');
+  if (failed) {
+    await Promise.all([rm(graph.path, { force: true }), supportPath ? rm(support.path, { force: true }) : undefined]);
+    throw (failed as PromiseRejectedResult).reason;
+  }
+  await Promise.all([supportPath ? rename(support.path, supportPath) : undefined, rename(graph.path, graphPath)]);
   return layout;
 }
 
@@ -166,5 +172,6 @@ class ByteCounter {
     this.offset += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
   }
   close(): void {}
+  async closeInBackground(): Promise<void> {}
   abort(): void {}
 }
