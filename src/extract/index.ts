@@ -45,9 +45,16 @@ export function prepareExtractor(options: { bulk?: boolean } = {}): Lexicon {
 /** prepareExtractor, with jieba's dictionary built in the background meanwhile: resolves when all is ready. */
 export async function prepareExtractorAsync(options: { bulk?: boolean } = {}): Promise<Lexicon> {
   const jieba = loadJiebaInBackground();
-  const lexicon = loadLexicon();
-  if (options.bulk ?? true) warmTagCache();
-  prepareModel();
+  let lexicon: Lexicon;
+  try {
+    lexicon = loadLexicon();
+    if (options.bulk ?? true) warmTagCache();
+    prepareModel();
+  } catch (err) {
+    // Not before jieba's load has ended: a thread that ends under native work in flight aborts the process.
+    await jieba.catch(() => {});
+    throw err;
+  }
   await jieba;
   return lexicon;
 }

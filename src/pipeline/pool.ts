@@ -64,6 +64,8 @@ interface Slot {
   inflight: Map<number, Pending>;
   /** Jobs finished: a worker that dies before its first cannot start at all. */
   done: number;
+  /** Settles once the worker is ready (jieba loaded) or gone. */
+  settled: Promise<void>;
 }
 
 /**
@@ -147,11 +149,14 @@ export class WorkerPool implements Runner {
 
   private spawn(): Slot {
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: this.ctx, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, inflight: new Map(), done: 0 };
+    let settle!: () => void;
+    const slot: Slot = { worker, inflight: new Map(), done: 0, settled: new Promise((resolve) => (settle = resolve)) };
+    worker.once('exit', () => settle());
     const spawned = performance.now();
     worker.on('message', (msg: { ready?: true; seq: number; outcomes: Outcome[]; maxRSS: number; ms: number }) => {
       if (msg.ready) {
         this.startupMs = Math.max(this.startupMs, performance.now() - spawned);
+        settle();
         return;
       }
       this.maxRSS = Math.max(this.maxRSS, msg.maxRSS);
@@ -194,7 +199,11 @@ export class WorkerPool implements Runner {
 
   async close(): Promise<void> {
     this.closed = true;
-    const workers = this.slots.splice(0).map((s) => s.worker);
-    await Promise.all(workers.map((w) => w.terminate()));
+    const slots = this.slots.splice(0);
+    // A worker still building jieba's dictionary on the thread pool is let finish first: ending a
+    // thread under native work in flight aborts the whole process. (A build whose documents all came
+    // from the cache may close workers that were started ahead of time; that wait is ≈ 0.2 s.)
+    await Promise.all(slots.map((s) => s.settled));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from '../../src/pipeline/build.ts';
 import { genreFiles, graphText, tempDir } from './helpers.ts';
@@ -41,5 +42,28 @@ describe('parallel build', () => {
     const r = await build(inputs, { out: thread, workers: 1, mainThread: false, cache: false });
     expect(r.stats.threads).toBe(true);
     expect(graphText(thread)).toBe(graphText(main));
+  });
+
+  it('closes workers that are still loading jieba (all records cached), without aborting the process', () => {
+    // In a child process: a thread ended under native work in flight would abort the whole process.
+    const dir = tempDir();
+    const jsonl = join(dir, 'docs.jsonl');
+    writeFileSync(jsonl, Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `r${i}`, content: `国务院常务会议研究部署推动人工智能产业发展。第${i}条。` })).join('\n'));
+    const script = `
+      import { build } from ${JSON.stringify(new URL('../../src/pipeline/build.ts', import.meta.url).href)};
+      import { WorkerPool } from ${JSON.stringify(new URL('../../src/pipeline/pool.ts', import.meta.url).href)};
+      const out = ${JSON.stringify(join(dir, 'out'))};
+      const first = await build([${JSON.stringify(jsonl)}], { out, workers: 2 });
+      const again = await build([${JSON.stringify(jsonl)}], { out, workers: 3 });
+      for (const delay of [0, 30, 120]) {
+        const pool = new WorkerPool(2, { ingest: {}, bulk: true });
+        pool.warm(2);
+        await new Promise((r) => setTimeout(r, delay));
+        await pool.close();
+      }
+      console.log(JSON.stringify([first.stats.processed, again.stats.processed, again.stats.cached]));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual([8, 0, 8]);
   });
 });
