@@ -55,7 +55,7 @@ describe('parallel build', () => {
       const out = ${JSON.stringify(join(dir, 'out'))};
       const first = await build([${JSON.stringify(jsonl)}], { out, workers: 2 });
       const again = await build([${JSON.stringify(jsonl)}], { out, workers: 3 });
-      for (const delay of [0, 30, 120]) {
+      for (const delay of [0, 250, 400, 550, 700, 850, 1000]) {
         const pool = new WorkerPool(2, { ingest: {}, bulk: true });
         pool.warm(2);
         await new Promise((r) => setTimeout(r, delay));
