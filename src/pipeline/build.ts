@@ -1,5 +1,6 @@
 // `build` composes the stages: ingest → (clean → extract → resolve → relate per document, in worker
-// threads, or from the cache) → merge → graph → outputs (documents.json, graph.json).
+// threads, or from the cache) → merge → outputs (documents.json, and graph.json written straight from
+// the merge), or, on a re-run after a few changes, a patch of the previous outputs (patch.ts).
 //
 // The main thread lists the inputs, reads containers record by record, looks results up in the
 // cache, and folds finished results into the graph in input order; whole files are read by the
@@ -156,7 +157,8 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   const runner: Runner = inline ? new InlineRunner(ctx) : new WorkerPool(mainThreadToo ? workers - 1 : workers, ctx, mainThreadToo);
   // Workers start now, all of them, so that their start-up overlaps reading the inputs.
   // A re-run that will likely patch reads the previous outputs now, on libuv's threads, while this
-  // thread loads jieba (warm, just below) and extracts the changed documents.
+  // thread loads the lexicons and the model (warm, just below; jieba's dictionary is being built on
+  // the thread pool) and reads, cleans and extracts the changed documents.
   const previous =
     patchable && !containers && toExtract <= MAX_PATCHED
       ? { graph: readInBackground(graphPath), support: readInBackground(paths!.support), docs: readInBackground(docsPath) }
