@@ -11,7 +11,7 @@ describe('parallel build', () => {
     const one = tempDir();
     const two = tempDir();
     const a = await build(inputs, { out: one, workers: 1, cache: false });
-    const b = await build(inputs, { out: two, workers: 2, cache: false });
+    const b = await build(inputs, { out: two, workers: 2, cache: false, inlineBytes: 0 }); // a worker, however little text
     expect(a.stats.threads).toBe(false);
     expect(b.stats.threads).toBe(true);
     expect(b.stats.processed).toBe(5);
@@ -26,7 +26,7 @@ describe('parallel build', () => {
     const inputs = genreFiles(6);
     const mixed = tempDir();
     const threads = tempDir();
-    const a = await build(inputs, { out: mixed, workers: 3, cache: false });
+    const a = await build(inputs, { out: mixed, workers: 3, cache: false, inlineBytes: 0 });
     const b = await build(inputs, { out: threads, workers: 3, mainThread: false, cache: false });
     expect(a.stats.processed).toBe(6);
     expect(b.stats.processed).toBe(6);
@@ -65,5 +65,13 @@ describe('parallel build', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual([8, 0, 8]);
+  });
+
+  it('extracts a little text in the main thread alone, even when workers are allowed', async () => {
+    const inputs = genreFiles(3);
+    const r = await build(inputs, { out: tempDir(), workers: 2, cache: false });
+    expect([r.stats.threads, r.stats.processed]).toEqual([false, 3]);
+    const forced = await build(inputs, { out: tempDir(), workers: 2, cache: false, mainThread: false });
+    expect(forced.stats.threads).toBe(true);
   });
 });
