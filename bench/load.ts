@@ -5,7 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { connect, type Connection } from '../src/neo4j/connection.ts';
 import { syntheticGraph } from '../src/graph/synthetic.ts';
 import { loadRows, type LoadProgress } from '../src/neo4j/loader.ts';
-import { countRows, graphRows, LOADED_RELATION_TYPES, type GraphRows, type LoadedRelationType, type RelationshipRow } from '../src/neo4j/rows.ts';
+import { graphRows, LOADED_RELATION_TYPES, type GraphRows, type LoadedRelationType, type RelationshipRow } from '../src/neo4j/rows.ts';
 import { applySchema } from '../src/neo4j/schema.ts';
 
 const NODES = Number(process.env.BENCH_NODES ?? 200_000);
@@ -64,7 +64,7 @@ const conn = await connect();
 try {
   let t = performance.now();
   const rows = graphRows(syntheticGraph({ nodes: NODES, edges: EDGES, evidence: 1, seed: 42 }), 'synthetic');
-  const sizes = countRows(rows);
+  const { sizes } = rows;
   log(`synthetic graph: ${rows.entities.length} nodes, ${sizes.relationships} relationships with ${sizes.evidence} evidence sentences (${seconds(t).toFixed(1)}s)`);
 
   await clear(conn);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { build, type BuildResult } from '../pipeline/build.ts';
-import { progressBar } from '../pipeline/progress.ts';
+import { listFailures, progressBar } from '../pipeline/progress.ts';
 import { parseShard } from '../pipeline/shard.ts';
 import { UserError } from '../util/errors.ts';
 import { writeViewer } from '../viewer/index.ts';
@@ -22,9 +22,6 @@ interface BuildFlags {
   report: boolean;
   rehash?: boolean;
 }
-
-/** Failures listed on the terminal; all of them are in <out>/failures.json. */
-const SHOWN_FAILURES = 20;
 
 const positive = (flag: string, integer: boolean) => (v: string) => {
   const n = Number(v);
@@ -87,9 +84,7 @@ export function register(program: Command): void {
         process.stdout.write(`report → ${written.files.join(', ')}\n`);
       }
       if (failures.length) {
-        process.stderr.write(`${failures.length} input(s) failed (all listed in ${opts.out}/failures.json):\n`);
-        for (const f of failures.slice(0, SHOWN_FAILURES)) process.stderr.write(`  ${f.path}: ${f.message}\n`);
-        if (failures.length > SHOWN_FAILURES) process.stderr.write(`  … and ${failures.length - SHOWN_FAILURES} more\n`);
+        listFailures(process.stderr, `${failures.length} input(s) failed (all listed in ${opts.out}/failures.json)`, failures);
         process.exitCode = 1;
       }
     });

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { readGraph, type KnowledgeGraph } from '../graph/io.ts';
 import { build } from '../pipeline/build.ts';
-import { progressBar } from '../pipeline/progress.ts';
+import { listFailures, progressBar } from '../pipeline/progress.ts';
 import { connect, connectionError, isConnectionLost, lostDuringLoad } from '../neo4j/connection.ts';
 import { loadRows, type LoadSummary } from '../neo4j/loader.ts';
 import { graphRows } from '../neo4j/rows.ts';
@@ -20,9 +20,6 @@ interface LoadFlags {
   out?: string;
   quiet?: boolean;
 }
-
-/** Build failures listed on the terminal. */
-const SHOWN_FAILURES = 20;
 
 /** One existing .json file is a graph.json; anything else is documents to build first. */
 function isGraphJson(inputs: string[]): boolean {
@@ -46,9 +43,7 @@ async function buildInputs(inputs: string[], flags: LoadFlags): Promise<{ graph:
       throw new UserError(`load: ${inputs.join(' ')} gave no document to load${why}; give a graph.json, or files, directories or globs of documents`);
     }
     if (failures.length) {
-      process.stderr.write(`load: ${failures.length} input(s) failed and are not loaded${flags.out ? ` (all listed in ${join(out, 'failures.json')})` : ''}:\n`);
-      for (const f of failures.slice(0, SHOWN_FAILURES)) process.stderr.write(`  ${f.path}: ${f.message}\n`);
-      if (failures.length > SHOWN_FAILURES) process.stderr.write(`  … and ${failures.length - SHOWN_FAILURES} more\n`);
+      listFailures(process.stderr, `load: ${failures.length} input(s) failed and are not loaded${flags.out ? ` (all listed in ${join(out, 'failures.json')})` : ''}`, failures);
     }
     if (!flags.quiet) process.stderr.write(`built ${result.documents.length} document(s): ${result.graph.order} entities, ${result.graph.size} relations${flags.out ? ` → ${join(out, 'graph.json')}` : ''}\n`);
     return { graph: result.graph, source: inputs.join(' '), cleanup };

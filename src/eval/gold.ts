@@ -32,7 +32,6 @@ export interface EvalResult {
   spuriousRelations: string[];
 }
 
-export { normalize };
 
 export function readGold(path: string): GoldFile {
   try {

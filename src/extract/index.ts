@@ -3,8 +3,6 @@
 import type { Document, EntityType, Mention } from '../types.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { ensureJieba, loadJiebaInBackground, tokenize, warmTagCache, type Token } from './tokens.ts';
-
-export { loadJiebaInBackground };
 import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
 import { bookTitleCandidates, stripMarks } from './candidates/book-title.ts';
 import { quoteCandidates } from './candidates/quote.ts';
@@ -30,16 +28,23 @@ export const GENERATORS: CandidateGenerator[] = [
   governmentCandidates,
 ];
 
+export { loadJiebaInBackground };
+
+/** What the extractor needs besides jieba's dictionary: the lexicons, the tagger, and (bulk) the tag cache. */
+function prepareAllButJieba(bulk: boolean): Lexicon {
+  const lexicon = loadLexicon();
+  if (bulk) warmTagCache();
+  prepareModel();
+  return lexicon;
+}
+
 /**
  * Loads everything the extractor needs (lexicons, jieba's dictionaries, the tagger) once, up front.
  * `bulk` also fills jieba's tag cache from its dictionaries: a fixed 0.2 s that pays off after a few MB.
  */
 export function prepareExtractor(options: { bulk?: boolean } = {}): Lexicon {
-  const lexicon = loadLexicon();
   ensureJieba();
-  if (options.bulk ?? true) warmTagCache();
-  prepareModel();
-  return lexicon;
+  return prepareAllButJieba(options.bulk ?? true);
 }
 
 /** prepareExtractor, with jieba's dictionary built in the background meanwhile: resolves when all is ready. */
@@ -47,9 +52,7 @@ export async function prepareExtractorAsync(options: { bulk?: boolean } = {}): P
   const jieba = loadJiebaInBackground();
   let lexicon: Lexicon;
   try {
-    lexicon = loadLexicon();
-    if (options.bulk ?? true) warmTagCache();
-    prepareModel();
+    lexicon = prepareAllButJieba(options.bulk ?? true);
   } catch (err) {
     // Not before jieba's load has ended: a thread that ends under native work in flight aborts the process.
     await jieba.catch(() => {});

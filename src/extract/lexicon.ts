@@ -46,6 +46,8 @@ export interface Lexicon {
   persons: { afterName: string[]; notLastChars: string };
   selfHeads: string[];
   quotes: { maxChars: number; maxInfixChars: number; bareQuoteVerbs: string[] };
+  /** A short name the text defines for what precedes it (（以下简称“新政”）): group 1 is the name. */
+  definedAlias: RegExp;
 }
 
 function lines(file: string): string[] {
@@ -94,6 +96,12 @@ export function loadLexicon(): Lexicon {
   const industries = new Set(lines('lexicon/industries.txt'));
   const industryTrie = new Trie();
   for (const i of industries) industryTrie.add(i);
+  const orgSuffixes = heads('lexicon/org-suffixes.txt');
+  const programNameHeads = heads('lexicon/program-heads.txt');
+  const programHeads = programNameHeads.map((h) => h.head);
+  const enumeration: Lexicon['enumeration'] = readDataJSON(join(DATA_DIR, 'patterns/enumeration.json'));
+  const titleLines = lines('lexicon/person-titles.txt');
+  const aliases: { defined: string } = readDataJSON(join(DATA_DIR, 'patterns/aliases.json'));
   cached = {
     places,
     placeTrie,
@@ -101,9 +109,9 @@ export function loadLexicon(): Lexicon {
     organTrie,
     industries,
     industryTrie,
-    orgSuffixes: heads('lexicon/org-suffixes.txt'),
-    programHeads: heads('lexicon/program-heads.txt').map((h) => h.head),
-    programNameHeads: heads('lexicon/program-heads.txt'),
+    orgSuffixes,
+    programHeads,
+    programNameHeads,
     policyHeads: lines('lexicon/policy-heads.txt').sort(byLengthDesc),
     nonentities: new Set(words('lexicon/nonentities.txt')),
     nameVerbs: new Set(words('lexicon/name-verbs.txt')),
@@ -116,15 +124,15 @@ export function loadLexicon(): Lexicon {
     genericModifiers: new Set(words('lexicon/generic-modifiers.txt')),
     nameBreakers: new Set(words('lexicon/name-breakers.txt')),
     surnames: new Set(words('lexicon/surnames.txt')),
-    personTitles: new Set(lines('lexicon/person-titles.txt').map((l) => l.replace(/\s*>$/, ''))),
+    personTitles: new Set(titleLines.map((l) => l.replace(/\s*>$/, ''))),
     governmentTitles: new Set(words('lexicon/government-titles.txt')),
-    titlesAfterName: new Set(lines('lexicon/person-titles.txt').filter((l) => l.endsWith('>')).map((l) => l.replace(/\s*>$/, ''))),
-    enumeration: readDataJSON(join(DATA_DIR, 'patterns/enumeration.json')),
+    titlesAfterName: new Set(titleLines.filter((l) => l.endsWith('>')).map((l) => l.replace(/\s*>$/, ''))),
+    enumeration,
     persons: readDataJSON(join(DATA_DIR, 'patterns/persons.json')),
     selfHeads: words('lexicon/self-heads.txt'),
-    notIndustryTails: [],
+    notIndustryTails: [...orgSuffixes.map((s) => s.head), ...programHeads, ...enumeration.notIndustryTails],
     quotes: readDataJSON(join(DATA_DIR, 'patterns/quotes.json')),
+    definedAlias: new RegExp(aliases.defined, 'g'),
   };
-  cached.notIndustryTails = [...cached.orgSuffixes.map((s) => s.head), ...cached.programHeads, ...cached.enumeration.notIndustryTails];
   return cached;
 }

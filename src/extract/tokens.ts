@@ -152,9 +152,10 @@ let warmed = false;
 const JIEBA_DICT = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
 
 /**
- * Fills the tag cache from jieba's dictionary files (≈ 0.2 s, ≈ 30 MB; jieba itself need not be loaded yet): the tag() of a dictionary word is
- * the tag its dictionary line gives (the user dictionary's line where both have one), so long runs
- * pay no cache misses. Worth it for bulk extraction, not for one short document.
+ * Fills the tag cache from jieba's dictionary files (≈ 0.2 s, ≈ 30 MB; jieba itself need not be
+ * loaded yet): the tag() of a dictionary word is the tag its dictionary line gives (the user
+ * dictionary's line where both have one), so long runs pay no cache misses. Worth it for bulk
+ * extraction, not for one short document.
  */
 export function warmTagCache(): void {
   if (warmed) return;

@@ -137,11 +137,16 @@ export class ChunkedFile {
     this.offset += bytes.byteLength;
     if (this.parts.length >= MAX_IOV) this.flush();
   }
-  private flush(): void {
-    let parts = this.parts;
+  /** Everything written since the last flush, as pieces; the staging buffer is free again. */
+  private takeParts(): Uint8Array[] {
+    const parts = this.parts;
     if (this.used > this.segment) parts.push(this.staging.subarray(this.segment, this.used));
     this.parts = [];
     this.used = this.segment = 0;
+    return parts;
+  }
+  private flush(): void {
+    let parts = this.takeParts();
     while (parts.length) parts = unwritten(parts, writevSync(this.fd, parts.slice(0, MAX_IOV)));
   }
   /**
@@ -149,10 +154,8 @@ export class ChunkedFile {
    * offsets move at once: the caller knows where everything lands before it is written.
    */
   async closeInBackground(parts: Uint8Array[]): Promise<void> {
-    let rest = this.parts;
-    if (this.used > this.segment) rest.push(this.staging.subarray(this.segment, this.used));
-    this.parts = [];
-    this.used = this.segment = 0;
+    // The staging buffer is not written to again: its views may go out after this returns.
+    let rest = this.takeParts();
     rest.push(...parts);
     for (const p of parts) this.offset += p.byteLength;
     try {

@@ -8,7 +8,7 @@
 import neo4j, { type Session } from 'neo4j-driver';
 import { ENTITY_TYPES } from '../types.ts';
 import type { Connection } from './connection.ts';
-import { LOADED_RELATION_TYPES, countRows, type DocumentRow, type GraphRows, type MentionRow, type RelationshipRow } from './rows.ts';
+import { LOADED_RELATION_TYPES, type DocumentRow, type GraphRows, type MentionRow, type RelationshipRow } from './rows.ts';
 import { applySchema } from './schema.ts';
 import { DisjointBatches, chunks, columns } from './batches.ts';
 import { runLanes } from './lanes.ts';
@@ -60,7 +60,7 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
   const batchSize = options.batchSize ?? 10_000;
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const load = `${new Date().toISOString()}-${Math.random().toString(36).slice(2, 8)}`;
-  const sizes = countRows(rows);
+  const { sizes } = rows;
   const progress = { phase: 'schema' as LoadProgress['phase'], done: 0, total: rows.entities.length + sizes.mentions + sizes.relationships };
   const report = (phase: LoadProgress['phase'], step = 0) => {
     progress.phase = phase;
@@ -147,9 +147,8 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     await write(cypher.beginLoad, { source: options.source ?? '' });
 
     // Entities first: every document's facts point at them. Keys not in Neo4j yet are CREATEd (a rerun
-    // of the batch MERGEs); the others are updated where they changed. Distinct keys never contend,
-    // so plain chunks can run side by side.
-    // Node ids by entity key and by document id: what the CREATE forms of mentions and relationships find their ends by.
+    // of the batch MERGEs); the others are updated where they changed. Node ids by entity key and by
+    // document id are kept: the CREATE forms of mentions and relationships find their ends by them.
     const entityIds = new Map<string, number>();
     const documentIds = new Map<string, number>();
     for (const r of (await session.executeRead((tx) => tx.run(cypher.allEntityKeys))).records) entityIds.set(r.get('key'), r.get('id'));
@@ -188,30 +187,26 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     // made from the graph a window at a time.
     if (toWrite.length) {
       for (const batch of chunks(toWrite, batchSize)) keepIds(documentIds, batch.map((d) => d.id), await write(cypher.beginDocuments, { rows: batch }));
-      const mentionEnds = (m: MentionRow): [string, string] => [`\u0000${m.doc}`, m.key];
       const window = batchSize * concurrency * 4;
-      const mentionStatement = (first: boolean) => (first ? cypher.createMentions : cypher.mergeMentions);
+      /** One kind of fact (mentions, or relationships of one type): CREATEd by node id, MERGEd on a rerun. */
+      const writeFacts = <T>(kind: 'mentions' | 'relationships', facts: Iterable<T>, ends: (row: T) => [string, string], create: string, merge: string, params: (batch: T[]) => Record<string, unknown>) =>
+        writeBatches(new DisjointBatches(facts, ends, batchSize, window), (first) => (first ? create : merge), (r, batch) => {
+          summary[kind].created += r.summary.counters.updates().relationshipsCreated;
+          report(kind, batch.length);
+        }, params, true);
       report('mentions');
-      await writeBatches(new DisjointBatches(rows.mentions(writeIds), mentionEnds, batchSize, window), mentionStatement, (r, batch) => {
-        summary.mentions.created += r.summary.counters.updates().relationshipsCreated;
-        report('mentions', batch.length);
-      }, (batch) => ({
+      await writeFacts('mentions', rows.mentions(writeIds), (m: MentionRow) => [`\u0000${m.doc}`, m.key], cypher.createMentions, cypher.mergeMentions, (batch) => ({
         ...columns(batch, MENTION_FIELDS),
         did: batch.map((m) => documentIds.get(m.doc) ?? null),
         eid: batch.map((m) => entityIds.get(m.key) ?? null),
-      }), true);
+      }));
       report('relationships');
       for (const type of LOADED_RELATION_TYPES) {
-        const ends = (r: RelationshipRow): [string, string] => [r.source, r.target];
-        const statement = (first: boolean) => (first ? cypher.createRelationships(type) : cypher.mergeRelationships(type));
-        await writeBatches(new DisjointBatches(rows.relationships(writeIds, type), ends, batchSize, window), statement, (r, batch) => {
-          summary.relationships.created += r.summary.counters.updates().relationshipsCreated;
-          report('relationships', batch.length);
-        }, (batch) => ({
+        await writeFacts('relationships', rows.relationships(writeIds, type), (r: RelationshipRow) => [r.source, r.target], cypher.createRelationships(type), cypher.mergeRelationships(type), (batch) => ({
           ...columns(batch, RELATIONSHIP_FIELDS),
           sid: batch.map((r) => entityIds.get(r.source) ?? null),
           tid: batch.map((r) => entityIds.get(r.target) ?? null),
-        }), true);
+        }));
       }
       for (const batch of chunks(toWrite, batchSize)) await write(cypher.completeDocuments, { rows: batch });
     }

@@ -5,9 +5,8 @@
 // loader reads them, a batch at a time, so that a million relations never sit in memory twice (once
 // in the graph, once as rows).
 import { createHash } from 'node:crypto';
-import { ENTITY_TYPES, RELATED_TO, RELATION_TYPES, type EntityType } from '../types.ts';
+import { ENTITY_TYPES, RELATED_TO, RELATION_TYPES, type EntityType, type NodeAttributes } from '../types.ts';
 import type { KnowledgeGraph } from '../graph/io.ts';
-import type { NodeAttributes } from '../types.ts';
 import { UserError } from '../util/errors.ts';
 import { articleProperties } from './articles.ts';
 
@@ -162,10 +161,7 @@ export function graphRows(graph: KnowledgeGraph, source = 'graph.json'): GraphRo
       for (const doc of wanted) for (const key of extraMentions.get(doc) ?? []) yield { doc, key, starts: [], ends: [], sentences: [] };
     },
     *relationships(wanted, type) {
-      for (const edge of edgesByType.get(type) ?? []) {
-        const rows = relationshipRowsOf(graph, lead.get(edge) ?? [edge], graph.source(edge), graph.target(edge), wanted);
-        yield* rows;
-      }
+      for (const edge of edgesByType.get(type) ?? []) yield* relationshipRowsOf(graph, lead.get(edge) ?? [edge], graph.source(edge), graph.target(edge), wanted);
     },
   };
 }
@@ -246,8 +242,4 @@ function cyrb128(str: string): [number, number, number, number] {
   h3 ^= h1;
   h4 ^= h1;
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
-
-export function countRows(rows: GraphRows): { mentions: number; relationships: number; evidence: number } {
-  return rows.sizes;
 }

@@ -202,8 +202,8 @@ export interface DocumentOrder {
   byPlace: (a: { doc: string; start: number; end: number }, b: { doc: string; start: number; end: number }) => number;
 }
 
-/** Document ids ranked by the (sorted) documents' order. */
-export function documentOrder(documents: SourceDocument[]): DocumentOrder {
+/** Document ids ranked by the (sorted) documents' order; a repeated id keeps its first place. */
+export function documentOrder(documents: readonly { id: string }[]): DocumentOrder {
   const rank = new Map<string, number>();
   documents.forEach((d, i) => rank.has(d.id) || rank.set(d.id, i));
   // Most comparisons meet two places in one document: no lookup for those.

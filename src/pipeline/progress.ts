@@ -2,6 +2,7 @@
 // Drawn only on a terminal; a pipe or a log file gets the summary alone.
 import { Presets, SingleBar } from 'cli-progress';
 import type { BuildProgress } from './build.ts';
+import type { IngestError } from '../types.ts';
 
 export interface ProgressView {
   update(p: BuildProgress): void;
@@ -50,4 +51,14 @@ export function formatSeconds(s: number): string {
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** Failures listed on the terminal; the rest are counted (all of them are in failures.json). */
+const SHOWN_FAILURES = 20;
+
+/** A headline, then the first failures one a line. */
+export function listFailures(stream: NodeJS.WritableStream, headline: string, failures: IngestError[]): void {
+  stream.write(`${headline}:\n`);
+  for (const f of failures.slice(0, SHOWN_FAILURES)) stream.write(`  ${f.path}: ${f.message}\n`);
+  if (failures.length > SHOWN_FAILURES) stream.write(`  … and ${failures.length - SHOWN_FAILURES} more\n`);
 }

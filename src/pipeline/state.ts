@@ -103,14 +103,14 @@ export type GraphPiece = TextPiece | { chunk: 'run'; of: 'node' | 'edge'; from: 
 export type TextPiece = { chunk: GraphChunk['kind']; key?: string; text: string; support?: string };
 
 /**
- * graph.json and the support file (without a path: none) written side by side, through temporary
+ * graph.json and the support file (without a path: none, its offsets 0) written side by side, through temporary
  * files renamed at the end; a run of old elements (consecutive in the old files, separators
  * included) is copied in one piece. Returns where everything landed.
  */
 export async function writeGraphFiles(graphPath: string, supportPath: string | undefined, pieces: Iterable<GraphPiece>, old?: { graph: Buffer; support: Buffer; layout: GraphLayout }): Promise<GraphLayout> {
   if (supportPath) mkdirSync(join(supportPath, '..'), { recursive: true });
   const graph = new ChunkedFile(`${graphPath}.tmp-${process.pid}`);
-  const support = supportPath ? new ChunkedFile(`${supportPath}.tmp-${process.pid}`) : new ByteCounter();
+  const support = supportPath ? new ChunkedFile(`${supportPath}.tmp-${process.pid}`) : undefined;
   const layout: GraphLayout = { options: [0, 0], attributes: [0, 0], nodes: { keys: [], ranges: new Float64Array(0) }, edges: { keys: [], ranges: new Float64Array(0) } };
   const ranges: Record<'node' | 'edge', number[]> = { node: [], edge: [] };
   try {
@@ -120,9 +120,9 @@ export async function writeGraphFiles(graphPath: string, supportPath: string | u
         const r = from.ranges;
         const [g0, g1, s0, s1] = [r[4 * p.from], r[4 * p.to + 1], r[4 * p.from + 2], r[4 * p.to + 3]];
         const dg = graph.offset - g0;
-        const ds = support.offset - s0;
+        const ds = (support?.offset ?? 0) - s0;
         graph.write(old!.graph.subarray(g0, g1));
-        support.write(old!.support.subarray(s0, s1));
+        support?.write(old!.support.subarray(s0, s1));
         const into = ranges[p.of];
         const keys = (p.of === 'node' ? layout.nodes : layout.edges).keys;
         for (let i = p.from; i <= p.to; i++) {
@@ -139,39 +139,27 @@ export async function writeGraphFiles(graphPath: string, supportPath: string | u
         layout.options = [start + '{"options":'.length, start + cut];
         layout.attributes = [start + cut + ',"attributes":'.length, graph.offset - ',"nodes":['.length];
       } else if (p.chunk === 'node' || p.chunk === 'edge') {
-        const s0 = support.offset;
-        support.write(p.support ?? '[]');
+        const s0 = support?.offset ?? 0;
+        support?.write(p.support ?? '[]');
         (p.chunk === 'node' ? layout.nodes : layout.edges).keys.push(p.key!);
-        ranges[p.chunk].push(start, graph.offset, s0, support.offset);
+        ranges[p.chunk].push(start, graph.offset, s0, support?.offset ?? 0);
       }
     }
   } catch (err) {
     graph.abort();
-    support.abort();
+    support?.abort();
     throw err;
   }
   // The rest of both files goes out on the thread pool, side by side (most of a patched graph.json
   // is copied runs: a few large requests), while this thread finishes the layout.
-  const written = Promise.allSettled([graph.closeInBackground([]), support.closeInBackground([])]);
+  const written = Promise.allSettled([graph.closeInBackground([]), support?.closeInBackground([])]);
   layout.nodes.ranges = Float64Array.from(ranges.node);
   layout.edges.ranges = Float64Array.from(ranges.edge);
   const failed = (await written).find((r) => r.status === 'rejected');
   if (failed) {
-    await Promise.all([rm(graph.path, { force: true }), supportPath ? rm(support.path, { force: true }) : undefined]);
+    await Promise.all([rm(graph.path, { force: true }), support && rm(support.path, { force: true })]);
     throw (failed as PromiseRejectedResult).reason;
   }
-  await Promise.all([supportPath ? rename(support.path, supportPath) : undefined, rename(graph.path, graphPath)]);
+  await Promise.all([support && rename(support.path, supportPath!), rename(graph.path, graphPath)]);
   return layout;
-}
-
-/** A ChunkedFile that writes nothing: the offsets of a support file not kept. */
-class ByteCounter {
-  readonly path = '';
-  offset = 0;
-  write(piece: string | Uint8Array): void {
-    this.offset += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength;
-  }
-  close(): void {}
-  async closeInBackground(): Promise<void> {}
-  abort(): void {}
 }

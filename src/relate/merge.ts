@@ -7,7 +7,6 @@ import { documentOrder, finishRelation, GraphAccumulator } from '../pipeline/acc
 export function mergeRelations(lists: Relation[][]): Relation[] {
   const acc = new GraphAccumulator();
   for (const list of lists) for (const r of list) acc.addRelation(r);
-  const docs = [...new Set(lists.flat().flatMap((r) => r.evidence.map((e) => e.doc)))].map((id) => ({ id, path: id, title: '', articles: [] }));
-  const order = documentOrder(docs);
+  const order = documentOrder(lists.flat().flatMap((r) => r.evidence.map((e) => ({ id: e.doc }))));
   return [...acc.relations.values()].map((r) => finishRelation(r, order));
 }

@@ -4,7 +4,7 @@ import type { Document, Entity, EntityType } from '../types.ts';
 import type { ExtractedMention } from '../extract/index.ts';
 import type { Lexicon } from '../extract/lexicon.ts';
 import { dominantPlaces, placeForLevel } from './context.ts';
-import { normalize } from '../util/marks.ts';
+import { normalize, withoutTrailingNote } from '../util/marks.ts';
 
 export const entityKey = (type: EntityType, name: string) => `${type}:${name}`;
 
@@ -62,7 +62,7 @@ export function resolveDocument(doc: Document, mentions: ExtractedMention[], lex
     const key = entityKey('Person', author);
     if (!byKey.has(key)) byKey.set(key, { key, type: 'Person', name: author, aliases: [], mentions: [], docs: [doc.id], confidence: 0, scores: [0.95] });
   }
-  definedAliases(doc, [...byKey.values()]);
+  definedAliases(doc, [...byKey.values()], lexicon);
   mergeAliases(byKey, lexicon);
   propagateMentions(doc, [...byKey.values()]);
   return [...byKey.values()].map(({ scores, ...e }) => ({
@@ -86,7 +86,7 @@ export function shortForm(name: string, lexicon: Lexicon): string {
 
 /** A name without the tails that add nothing to its identity (机关, a trailing （2021-2023年）). */
 export function baseForm(name: string, lexicon: Lexicon): string {
-  let base = name.replace(/[（(][^（）()]*[）)]$/, '');
+  let base = withoutTrailingNote(name);
   // A name's own head in its short spelling (安徽省人民政府 → 安徽省政府); parts inside stay.
   for (const [long, short] of lexicon.equivalentForms) if (base.endsWith(long)) base = base.slice(0, -long.length) + short;
   for (const tail of lexicon.genericTails) if (base.endsWith(tail) && base.length > tail.length + 1) base = base.slice(0, -tail.length);
@@ -145,11 +145,9 @@ function propagateMentions(doc: Document, entities: Entity[]): void {
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
 
-/** 《关于促进人才优先发展的若干措施》（以下简称“人才新政81条”）: the short name the text defines is an alias. */
-const DEFINED = /[（(](?:以下)?(?:简称|称)[：:]?[“"「]([^”"」]{2,24})[”"」][）)]/g;
-
-function definedAliases(doc: Document, entities: Entity[]): void {
-  for (const m of doc.text.matchAll(DEFINED)) {
+/** 《关于…的若干措施》（以下简称“新政”）: the short name the text defines is an alias (data/patterns/aliases.json). */
+function definedAliases(doc: Document, entities: Entity[], lexicon: Lexicon): void {
+  for (const m of doc.text.matchAll(lexicon.definedAlias)) {
     const at = m.index!;
     const named = entities.find((e) => e.mentions.some((r) => r.doc === doc.id && r.end === at));
     if (named) addAlias(named, m[1]!);

@@ -6,7 +6,6 @@ import { documentOrder, finishEntity, GraphAccumulator } from '../pipeline/accum
 export function mergeEntities(lists: Entity[][]): Entity[] {
   const acc = new GraphAccumulator();
   for (const list of lists) for (const e of list) acc.addEntity(e);
-  const docs = [...new Set(lists.flat().flatMap((e) => e.docs))].map((id) => ({ id, path: id, title: '', articles: [] }));
-  const order = documentOrder(docs);
+  const order = documentOrder(lists.flat().flatMap((e) => e.docs.map((id) => ({ id }))));
   return [...acc.entities.values()].map((e) => finishEntity(e, order));
 }

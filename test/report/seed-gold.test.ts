@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGraph } from '../../src/graph/io.ts';
-import { normalize, readGold } from '../../src/eval/gold.ts';
+import { readGold } from '../../src/eval/gold.ts';
+import { normalize } from '../../src/util/marks.ts';
 import { writeReport } from '../../src/report/index.ts';
 import { seedGraphPath } from '../helpers/seed-graph.ts';
 
