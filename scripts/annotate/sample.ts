@@ -1,0 +1,110 @@
+// Draws the annotated corpus at random, with a recorded seed: excerpts of about 2,000 characters from
+// 新闻联播 days and government work reports (national and provincial), never from the documents kept
+// apart to judge the product (listed below). Writes data/annotated/manifest.json and, for annotators,
+// each excerpt's text under --work (outside the repository: the corpus is not copied into it).
+//
+//   node --import tsx scripts/annotate/sample.ts [--work /work/annot/text]
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_CORPUS, sha1, sourceParagraphs, type Excerpt, type SourceRef } from './sources.js';
+
+export const SEED = 20261202;
+const TARGET = 2000;
+const MAX = 2800;
+
+/** Kept apart: the held-out test documents and the sources they were cut from. */
+const HELD_OUT_DAYS = new Set(['20221018', '20230904', '20240202', '20240626', '20250402', '20250503', '20260304', '20260816']);
+const HELD_OUT_PROVINCES = ['广东', '安徽', '四川', '湖北', '天津', '福建', '广西'];
+const HELD_OUT_NATIONAL_YEARS = new Set([2018]);
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A run of whole paragraphs of about TARGET characters starting at a random paragraph. */
+function window(paras: string[], random: () => number): [number, number] | null {
+  const lengths = paras.map((p) => p.length + 1);
+  const starts = shuffle([...paras.keys()], random);
+  for (const from of starts) {
+    let size = 0;
+    let to = from;
+    while (to < paras.length && size < TARGET) size += lengths[to++];
+    if (size >= TARGET * 0.8 && size <= MAX) return [from, to];
+  }
+  return null;
+}
+
+function draw(refs: SourceRef[], count: number, genre: string, random: () => number): (Excerpt & { genre: string })[] {
+  const out: (Excerpt & { genre: string })[] = [];
+  for (const ref of shuffle(refs, random)) {
+    if (out.length === count) break;
+    const paras = sourceParagraphs(ref);
+    const range = window(paras, random);
+    if (!range) continue;
+    const text = paras.slice(range[0], range[1]).join('\n');
+    out.push({ ...ref, paragraphs: range, sha1: sha1(text), genre });
+  }
+  return out;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const work = args.includes('--work') ? args[args.indexOf('--work') + 1] : '/work/annot/text';
+  const random = mulberry32(SEED);
+  const days = readdirSync(join(SHARED_CORPUS, 'xinwenlianbo'))
+    .filter((f) => /^\d{8}\.md$/.test(f) && !HELD_OUT_DAYS.has(f.slice(0, 8)))
+    .sort()
+    .map((f) => ({ file: `xinwenlianbo/${f}` }));
+  const nationalLines = readFileSync(join(SHARED_CORPUS, 'reports/national/government_work_reports.jsonl'), 'utf8').split('\n');
+  const national = nationalLines
+    .map((line, record) => ({ line, record }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, record }) => ({ doc: JSON.parse(line) as { year: number | null; content: string }, record }))
+    .filter(({ doc }) => doc.year !== null && doc.content.length > 5000 && !HELD_OUT_NATIONAL_YEARS.has(doc.year))
+    .map(({ record }) => ({ file: 'reports/national/government_work_reports.jsonl', record }));
+  const provincial = readdirSync(join(SHARED_CORPUS, 'reports/provincial-2026'))
+    .filter((f) => /^2026_.*\.csv$/.test(f) && !HELD_OUT_PROVINCES.some((p) => f.includes(p)))
+    .sort()
+    .map((f) => ({ file: `reports/provincial-2026/${f}` }));
+
+  const drawn = [
+    ...draw(days, 100, 'news', random),
+    ...draw(national, 36, 'report-national', random),
+    ...draw(provincial, 24, 'report-provincial', random),
+  ];
+  const order = shuffle([...drawn.keys()], random);
+  const documents = drawn.map((ex, i) => ({
+    id: `a${String(i + 1).padStart(3, '0')}`,
+    ...ex,
+    split: order.indexOf(i) < Math.round(drawn.length * 0.2) ? 'dev' : 'train',
+    double: order.indexOf(i) >= drawn.length - 16,
+  }));
+  mkdirSync(work, { recursive: true });
+  let chars = 0;
+  for (const doc of documents) {
+    const text = sourceParagraphs(doc).slice(doc.paragraphs[0], doc.paragraphs[1]).join('\n');
+    chars += text.length;
+    writeFileSync(join(work, `${doc.id}.txt`), text);
+  }
+  const manifest = { seed: SEED, drawnBy: 'scripts/annotate/sample.ts', characters: chars, documents };
+  writeFileSync(join(import.meta.dirname, '..', '..', 'data', 'annotated', 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  console.log(`${documents.length} excerpts, ${chars} characters; texts in ${work}`);
+}
+
+main();
