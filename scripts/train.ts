@@ -1,73 +1,101 @@
-// npm run train [-- --train <train.json>] [--dev <dev.json>] [--epochs N] [--seed N] [--bits N] [--out <file>]
-// Trains the Organization tagger on CLUENER2020's train split and writes data/models/org-tagger.bin.gz.
+// npm run train [-- --epochs N] [--seed N] [--bits N] [--repeat N] [--dev] [--out <file>]
+// Trains the entity tagger (all six types) and writes data/models/entity-tagger.bin.gz from:
+//   ../shared/data/cluener/train.json (organizations, persons, places),
+//   ../shared/data/ner/{msra.val,peoples-daily.dev,weibo.train,weibo.dev}.bio (the same three types),
+//   data/annotated (train split; all six types), each of its sentences seen --repeat times an epoch.
 // First a model on 9/10 of the sentences fixes the temperature of span scores on the other tenth;
 // then the model on all of them is the one written. Deterministic: the same data, options and code
-// give the same file. --dev prints dev P/R/F1 after every epoch (for choosing options only).
+// give the same file. --dev prints the annotated dev split's P/R/F1 after every epoch (for choosing
+// options only: the written model is the same).
 import { parseArgs } from 'node:util';
 import { dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { readCluener } from '../src/extract/model/corpus.ts';
+import { MODEL_TYPES, type LabeledSentence } from '../src/extract/model/types.ts';
+import { readBio, readCluener } from '../src/extract/model/corpus.ts';
 import { featureLexicons } from '../src/extract/model/sources.ts';
-import { trainOrgModel } from '../src/extract/model/train.ts';
+import { trainEntityModel } from '../src/extract/model/train.ts';
 import { calibrateTemperature, withTemperature } from '../src/extract/model/calibrate.ts';
 import { writeModel } from '../src/extract/model/io.ts';
-import { OrgTagger, DEFAULT_MODEL_PATH } from '../src/extract/model/tagger.ts';
-import { evaluateTagger } from '../src/eval/cluener.ts';
+import { EntityTagger, DEFAULT_MODEL_PATH } from '../src/extract/model/tagger.ts';
+import { formatScores, scoreTyped } from '../src/eval/spans.ts';
+import { annotatedSentences } from './annotate/corpus.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared/data');
 const { values } = parseArgs({
   options: {
-    train: { type: 'string', default: resolve(root, '../shared/data/cluener/train.json') },
-    dev: { type: 'string' },
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '8' },
     seed: { type: 'string', default: '20200101' },
     prune: { type: 'string', default: '0.002' },
-    bits: { type: 'string', default: '19' },
+    bits: { type: 'string', default: '20' },
+    repeat: { type: 'string', default: '3' },
+    dev: { type: 'boolean', default: false },
+    // For comparing options: no temperature fitting (the model keeps temperature 1).
+    'skip-calibration': { type: 'boolean', default: false },
     out: { type: 'string', default: DEFAULT_MODEL_PATH },
   },
 });
 
+function whole(name: string, min: number, max: number): number {
+  const raw = values[name as keyof typeof values];
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+function trainingSentences(): { sentences: LabeledSentence[]; counts: Record<string, number> } {
+  const sentences = [
+    ...readCluener(resolve(shared, 'cluener/train.json')),
+    ...readBio(resolve(shared, 'ner/msra.val.bio'), 'msra'),
+    ...readBio(resolve(shared, 'ner/peoples-daily.dev.bio'), 'peoples-daily'),
+    ...readBio(resolve(shared, 'ner/weibo.train.bio'), 'weibo'),
+    ...readBio(resolve(shared, 'ner/weibo.dev.bio'), 'weibo'),
+    ...annotatedSentences('train'),
+  ];
+  const counts: Record<string, number> = {};
+  for (const s of sentences) counts[s.source ?? '?'] = (counts[s.source ?? '?'] ?? 0) + 1;
+  return { sentences, counts };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
-  const epochs = Number(values.epochs);
-  const seed = Number(values.seed);
-  const bits = Number(values.bits);
-  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`--epochs must be a whole number ≥ 1, got "${values.epochs}"`);
-  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${values.seed}"`);
-  if (!Number.isInteger(bits) || bits < 10 || bits > 24) throw new Error(`--bits must be a whole number from 10 to 24, got "${values.bits}"`);
+  const epochs = whole('epochs', 1, 100);
+  const seed = whole('seed', -(2 ** 31), 2 ** 31 - 1);
+  const bits = whole('bits', 10, 24);
+  const repeat = whole('repeat', 1, 20);
   if (!(Number(values.prune) >= 0)) throw new Error(`--prune must be a number ≥ 0, got "${values.prune}"`);
-  const sentences = readCluener(values.train!);
+  const { sentences, counts } = trainingSentences();
   const lexicons = featureLexicons(root);
-  const dev = values.dev ? readCluener(values.dev) : undefined;
-  console.error(
-    `training on ${sentences.length} sentences of ${values.train}; word lists: ${lexicons.map((l) => `${l.name} ${l.words.length}`).join(', ')}`,
-  );
-  const options = { epochs, seed, lexicons, pruneBelow: Number(values.prune), bits };
+  const dev = values.dev ? annotatedSentences('dev') : undefined;
+  console.error(`training on ${sentences.length} sentences (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}); word lists: ${lexicons.map((l) => `${l.name} ${l.words.length}`).join(', ')}`);
+  const options = {
+    epochs, seed, lexicons, bits, types: MODEL_TYPES, pruneBelow: Number(values.prune),
+    repeats: (s: LabeledSentence) => (s.source === 'annotated' ? repeat : 1),
+  };
 
   const fit = sentences.filter((_, i) => i % 10 !== 9);
   const heldOut = sentences.filter((_, i) => i % 10 === 9);
-  const calibration = calibrateTemperature(trainOrgModel(fit, options), heldOut);
-  console.error(
-    `span-score temperature ${calibration.temperature} (log loss ${calibration.logLoss.toFixed(3)} on ${calibration.spans} spans of ${heldOut.length} held-out sentences), ${seconds(started)} s`,
-  );
+  const calibration = values['skip-calibration'] ? { temperature: 1, logLoss: NaN, spans: 0 } : calibrateTemperature(trainEntityModel(fit, options), heldOut);
+  console.error(`span-score temperature ${calibration.temperature} (log loss ${calibration.logLoss.toFixed(3)} on ${calibration.spans} spans of ${heldOut.length} held-out sentences), ${seconds(started)} s`);
 
-  const trained = trainOrgModel(sentences, {
+  const trained = trainEntityModel(sentences, {
     ...options,
     meta: {
       command: `npm run train -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
-      data: 'CLUENER2020 train.json (organization+government+company → Organization)',
+      data: counts,
       // Tokens came from jieba with this user dictionary; retrain after changing it.
       userDict: userDictDigest(),
       epochs,
       seed,
+      repeat,
     },
     onEpoch: (epoch, mistakes, snapshot) => {
       let line = `epoch ${epoch}/${epochs}: ${mistakes} sentences wrong, ${seconds(started)} s`;
       if (dev) {
-        const r = evaluateTagger(dev, new OrgTagger(snapshot())).result;
-        line += `; dev P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)}`;
+        const tagger = new EntityTagger(snapshot());
+        line += `\n  dev ${formatScores(scoreTyped(dev, dev.map((s) => tagger.predict(s.text))))}`;
       }
       console.error(line);
     },
@@ -75,9 +103,7 @@ async function main(): Promise<void> {
   const model = withTemperature(trained, calibration.temperature);
   mkdirSync(dirname(values.out!), { recursive: true });
   const bytes = writeModel(values.out!, model);
-  console.error(
-    `wrote ${relative(process.cwd(), values.out!)}: ${model.buckets.length} weighted buckets of 2^${model.bits}, ${(bytes / 1e6).toFixed(2)} MB, ${seconds(started)} s`,
-  );
+  console.error(`wrote ${relative(process.cwd(), values.out!)}: ${model.buckets.length} weighted buckets of 2^${model.bits}, ${(bytes / 1e6).toFixed(2)} MB, ${seconds(started)} s`);
 }
 
 function userDictDigest(): string | null {

@@ -10,6 +10,7 @@ import { register as query } from './query.ts';
 import { register as report } from './report.ts';
 import { register as serve } from './serve.ts';
 import { register as merge } from './merge.ts';
+import { register as tag } from './tag.ts';
 
 const program = new Command();
 program
@@ -17,7 +18,7 @@ program
   .description('政图: knowledge graphs of who does what in Chinese policy and government-news documents')
   .version('0.1.0');
 
-for (const add of [build, inspect, evaluate, explain, load, query, report, serve, merge]) add(program);
+for (const add of [build, inspect, evaluate, explain, load, query, report, serve, merge, tag]) add(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,10 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import type { LabeledSentence } from '../extract/model/types.ts';
 import { readCluener } from '../extract/model/corpus.ts';
-import { loadOrgTagger, type OrgTagger } from '../extract/model/tagger.ts';
+import { loadEntityTagger, type EntityTagger } from '../extract/model/tagger.ts';
+
+/** CLUENER's organization, government and company labels, the spans scored here. */
+const ORGANIZATION_LABELS = { organization: 'Organization', government: 'Organization', company: 'Organization' } as const;
 
 export interface CluenerResult {
   precision: number;
@@ -44,20 +47,20 @@ export function cluenerLine(text: string, spans: readonly Span[]): string {
 
 export interface EvaluateOptions {
   /** A tagger to evaluate instead of the committed model. */
-  tagger?: OrgTagger;
+  tagger?: EntityTagger;
   modelPath?: string;
 }
 
 /** Scores a tagger on labeled sentences; returns its predictions too. */
-export function evaluateTagger(sentences: readonly LabeledSentence[], tagger: OrgTagger): { result: CluenerResult; predicted: Span[][] } {
-  const predicted = sentences.map((s) => tagger.predict(s.text));
+export function evaluateTagger(sentences: readonly LabeledSentence[], tagger: EntityTagger): { result: CluenerResult; predicted: Span[][] } {
+  const predicted = sentences.map((s) => tagger.predict(s.text).filter((span) => span.type === 'Organization'));
   return { result: scoreSpans(sentences.map((s) => s.spans), predicted), predicted };
 }
 
 /** Tags every sentence of a CLUENER file and scores Organization spans; optionally writes predictions. */
 export async function evaluateCluener(devPath: string, predictionsPath?: string, options: EvaluateOptions = {}): Promise<CluenerResult> {
-  const sentences: LabeledSentence[] = readCluener(devPath);
-  const tagger = options.tagger ?? loadOrgTagger(options.modelPath);
+  const sentences: LabeledSentence[] = readCluener(devPath, ORGANIZATION_LABELS);
+  const tagger = options.tagger ?? loadEntityTagger(options.modelPath);
   const { result, predicted } = evaluateTagger(sentences, tagger);
   if (predictionsPath) {
     const tmp = `${predictionsPath}.tmp-${process.pid}`;

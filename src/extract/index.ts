@@ -83,7 +83,9 @@ export function settle(candidates: Candidate[]): Candidate[] {
   for (const c of ranked) {
     const overlaps = (o: Candidate) => c.start < o.end && o.start < c.end;
     if (c.type === 'Place') {
-      if (!places.some(overlaps) && !taken.some((o) => overlaps(o) && o.type === 'Person')) places.push(c);
+      // A gazetteer place inside a longer place the tagger found is a place of its own (英国 in 英国大曼彻斯特地区).
+      const holds = (o: Candidate) => c.source === 'gazetteer' && o.source === 'model' && o.start <= c.start && c.end <= o.end;
+      if (!places.some((o) => overlaps(o) && !holds(o)) && !taken.some((o) => overlaps(o) && o.type === 'Person')) places.push(c);
     } else if (!taken.some(overlaps)) taken.push(c);
   }
   return [...taken, ...places].sort((a, b) => a.start - b.start);
@@ -93,10 +95,16 @@ export function analyzeSentence(text: string, lexicon: Lexicon = loadLexicon()):
   const tokens = tokenize(text);
   const ctx: SentenceContext = { text, tokens, lexicon };
   const all: Candidate[] = [...placeCandidates(ctx)];
-  for (const generate of GENERATORS) all.push(...generate(ctx));
-  // The statistical tagger complements the rules: it looks only where they left proper words uncovered.
-  all.push(...modelCandidates(ctx, all));
+  const keep = process.env.ZT_RULES ? new Set(process.env.ZT_RULES.split(',')) : null;
+  for (const generate of GENERATORS) if (!keep || keep.has(generate.name)) all.push(...generate(ctx));
+  all.push(...modelCandidates(ctx));
   return { tokens, candidates: settle(all) };
+}
+
+/** The name a settled candidate stands for, or null when it is a generic word that names nothing. */
+export function candidateName(c: Candidate, surface: string, lexicon: Lexicon): string | null {
+  const name = c.name ?? stripMarks(surface);
+  return lexicon.nonentities.has(name) && c.source !== 'context' ? null : name;
 }
 
 export function extractMentions(doc: Document, lexicon: Lexicon = loadLexicon()): { mentions: ExtractedMention[]; tokens: Token[][] } {
@@ -108,8 +116,8 @@ export function extractMentions(doc: Document, lexicon: Lexicon = loadLexicon())
     tokens.push(analysis.tokens);
     for (const c of analysis.candidates) {
       const surface = text.slice(c.start, c.end);
-      const name = c.name ?? stripMarks(surface);
-      if (lexicon.nonentities.has(name) && c.source !== 'context') continue;
+      const name = candidateName(c, surface, lexicon);
+      if (name === null) continue;
       mentions.push({
         doc: doc.id,
         sentence: sentence.index,

@@ -10,7 +10,8 @@ export const DATA_DIR = join(import.meta.dirname, '../../data');
 export interface PlaceEntry {
   name: string;
   short: string;
-  level: 'province' | 'city' | 'county';
+  /** `world`: a place outside China's divisions (a country, region, sea, river: world-places.tsv). */
+  level: 'province' | 'city' | 'county' | 'world';
   code: string;
 }
 
@@ -83,6 +84,14 @@ export function loadLexicon(): Lexicon {
       places.set(short, entry);
       placeTrie.add(short);
     }
+  }
+  // Countries, regions and waters of the world; its cities (CLDR's time-zone cities, stations among
+  // them) stay features of the tagger, too ambiguous for a dictionary match of their own.
+  for (const line of lines('lexicon/world-places.tsv')) {
+    const [name, kind] = line.split('\t') as [string, string];
+    if (kind === 'city' || places.has(name)) continue;
+    places.set(name, { name, short: name, level: 'world', code: '' });
+    placeTrie.add(name);
   }
   const organs = new Map<string, string>();
   const organTrie = new Trie();

@@ -2,34 +2,35 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LabeledSentence, OrgModel } from '../../src/extract/model/types.ts';
-import { readCluener } from '../../src/extract/model/corpus.ts';
+import { MODEL_TYPES, type EntityModel, type LabeledSentence } from '../../src/extract/model/types.ts';
+import { readBio, readCluener } from '../../src/extract/model/corpus.ts';
 import { featureLexicons } from '../../src/extract/model/sources.ts';
-import { trainOrgModel } from '../../src/extract/model/train.ts';
+import { trainEntityModel } from '../../src/extract/model/train.ts';
 import { writeModel, readModel, encodeModel, decodeModel } from '../../src/extract/model/io.ts';
-import { OrgTagger } from '../../src/extract/model/tagger.ts';
+import { EntityTagger } from '../../src/extract/model/tagger.ts';
 import { evaluateTagger } from '../../src/eval/cluener.ts';
 import { CLUENER_TRAIN, ROOT } from './helpers.ts';
 
-const surfaces = (tagger: OrgTagger, text: string): string[] => tagger.predict(text).map((s) => text.slice(s.start, s.end));
+const surfaces = (tagger: EntityTagger, text: string, type = 'Organization'): string[] =>
+  tagger.predict(text).filter((s) => s.type === type).map((s) => text.slice(s.start, s.end));
 
 describe('training on a small slice', () => {
   let sentences: LabeledSentence[];
   let heldBack: LabeledSentence[];
-  let model: OrgModel;
-  let tagger: OrgTagger;
-  const options = () => ({ epochs: 3, seed: 7, bits: 16, lexicons: featureLexicons(ROOT) });
+  let model: EntityModel;
+  let tagger: EntityTagger;
+  const options = () => ({ epochs: 3, seed: 7, bits: 16, lexicons: featureLexicons(ROOT), types: MODEL_TYPES });
 
   beforeAll(() => {
     const all = readCluener(CLUENER_TRAIN).filter((s) => s.spans.length > 0);
     sentences = all.slice(0, 300);
     heldBack = all.slice(300, 600);
-    model = trainOrgModel(sentences, options());
-    tagger = new OrgTagger(model);
+    model = trainEntityModel(sentences, options());
+    tagger = new EntityTagger(model);
   });
 
   it('learns: held-back sentences score far above an untrained model', () => {
-    const untrained = new OrgTagger(trainOrgModel(sentences, { ...options(), epochs: 0 }));
+    const untrained = new EntityTagger(trainEntityModel(sentences, { ...options(), epochs: 0 }));
     expect(evaluateTagger(heldBack, untrained).result.tp).toBe(0);
     const { result } = evaluateTagger(heldBack, tagger);
     expect(result.f1).toBeGreaterThan(0.4);
@@ -43,19 +44,19 @@ describe('training on a small slice', () => {
   });
 
   it('is deterministic: the same data and seed give the same model file', () => {
-    const again = trainOrgModel(sentences, options());
+    const again = trainEntityModel(sentences, options());
     expect(encodeModel(again).equals(encodeModel(model))).toBe(true);
   });
 
   it('saves and loads without changing any prediction', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'zt-model-')), 'org.bin.gz');
     writeModel(path, model);
-    const loaded = new OrgTagger(readModel(path));
+    const loaded = new EntityTagger(readModel(path));
     for (const s of heldBack.slice(0, 100)) expect(loaded.predict(s.text)).toEqual(tagger.predict(s.text));
   });
 
   it('rejects a file that is not a model, saying how to rebuild it', () => {
     expect(() => decodeModel(Buffer.from('not a model'), 'x.bin.gz')).toThrow(/x\.bin\.gz is not a gzip file.*npm run train/);
-    expect(() => readModel('/nonexistent/org.bin.gz')).toThrow(/cannot read the Organization model .*ENOENT.*npm run train/);
+    expect(() => readModel('/nonexistent/org.bin.gz')).toThrow(/cannot read the entity model .*ENOENT.*npm run train/);
   });
 });

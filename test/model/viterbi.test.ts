@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { viterbi, spanProbabilities } from '../../src/extract/model/viterbi.ts';
 import { mulberry32 } from '../../src/extract/model/perceptron.ts';
-import { T, allowed, allowedEnd, spansToTags, tagsToSpans } from '../../src/extract/model/tags.ts';
+import { allowed, allowedEnd, spansToTags, tagCount, tagsToSpans } from '../../src/extract/model/tags.ts';
+
+// Two entity types: 9 tags, few enough to enumerate every legal sequence of a short sentence.
+const K = 2;
+const T = tagCount(K);
 
 /** Every legal BIOES sequence of length n with its score, by enumeration. */
 function enumerate(emit: Float64Array, n: number, trans: Float32Array, endTrans: Float32Array): { tags: number[]; score: number }[] {
@@ -12,10 +16,10 @@ function enumerate(emit: Float64Array, n: number, trans: Float32Array, endTrans:
       if (allowedEnd(last)) out.push({ tags: [...tags], score: score + endTrans[last] });
       return;
     }
-    const from = tags.length === 0 ? T : tags[tags.length - 1];
+    const from = tags.length === 0 ? -1 : tags[tags.length - 1];
     for (let t = 0; t < T; t++) {
       if (!allowed(from, t)) continue;
-      walk([...tags, t], score + trans[from * T + t] + emit[tags.length * T + t]);
+      walk([...tags, t], score + trans[(from < 0 ? T : from) * T + t] + emit[tags.length * T + t]);
     }
   };
   walk([], 0);
@@ -30,30 +34,30 @@ function randomChain(seed: number, n: number) {
   return { emit, trans, endTrans };
 }
 
-describe('Viterbi and forward–backward over BIOES', () => {
+describe('Viterbi and forward–backward over BIOES of several types', () => {
   it('finds the best legal sequence, as enumeration does', () => {
     for (let seed = 1; seed <= 30; seed++) {
-      const n = 1 + (seed % 6);
+      const n = 1 + (seed % 5);
       const { emit, trans, endTrans } = randomChain(seed, n);
       const all = enumerate(emit, n, trans, endTrans);
       const best = all.reduce((a, b) => (b.score > a.score ? b : a));
       const out = new Uint8Array(n);
-      viterbi(emit, n, trans, endTrans, out);
+      viterbi(emit, n, trans, endTrans, out, K);
       expect(Array.from(out)).toEqual(best.tags);
     }
   });
 
   it('gives each span the probability enumeration gives it', () => {
     for (let seed = 100; seed < 120; seed++) {
-      const n = 2 + (seed % 5);
+      const n = 2 + (seed % 4);
       const { emit, trans, endTrans } = randomChain(seed, n);
       const temperature = 0.5 + (seed % 3);
       const all = enumerate(emit, n, trans, endTrans);
       const z = all.reduce((sum, s) => sum + Math.exp(s.score / temperature), 0);
       const tags = new Uint8Array(n);
-      viterbi(emit, n, trans, endTrans, tags);
+      viterbi(emit, n, trans, endTrans, tags, K);
       const spans = tagsToSpans(tags);
-      const probabilities = spanProbabilities(emit, n, trans, endTrans, tags, spans, temperature);
+      const probabilities = spanProbabilities(emit, n, trans, endTrans, tags, spans, temperature, K);
       spans.forEach((span, k) => {
         let mass = 0;
         for (const s of all) {
@@ -66,12 +70,21 @@ describe('Viterbi and forward–backward over BIOES', () => {
     }
   });
 
-  it('turns spans into tags and back', () => {
-    const spans = [{ start: 0, end: 1 }, { start: 2, end: 5 }, { start: 6, end: 8 }];
+  it('turns typed spans into tags and back', () => {
+    const spans = [{ start: 0, end: 1, type: 1 }, { start: 2, end: 5, type: 0 }, { start: 5, end: 7, type: 1 }];
     const tags = spansToTags(9, spans);
-    expect(Array.from(tags).map((t) => 'OBIES'[t]).join('')).toBe('SOBIEOBEO');
+    // type 0: B1 I2 E3 S4; type 1: B5 I6 E7 S8.
+    expect(Array.from(tags)).toEqual([8, 0, 1, 2, 3, 5, 7, 0, 0]);
     expect(tagsToSpans(tags)).toEqual(spans);
     // Overlapping gold spans: the flat tagging keeps the first, longest one.
-    expect(tagsToSpans(spansToTags(6, [{ start: 0, end: 4 }, { start: 2, end: 6 }]))).toEqual([{ start: 0, end: 4 }]);
+    expect(tagsToSpans(spansToTags(6, [{ start: 0, end: 4, type: 0 }, { start: 2, end: 6, type: 1 }]))).toEqual([{ start: 0, end: 4, type: 0 }]);
+  });
+
+  it('never continues a span with another type', () => {
+    expect(allowed(1, 2)).toBe(true); // B-0 → I-0
+    expect(allowed(1, 6)).toBe(false); // B-0 → I-1
+    expect(allowed(3, 5)).toBe(true); // E-0 → B-1
+    expect(allowed(-1, 2)).toBe(false); // start → I-0
+    expect(allowedEnd(5)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 // Temperature of span scores: the perceptron's scores have no natural scale, so exp(score / τ) is
 // fitted on sentences the model did not train on, to make a span's score a usable probability of
-// being right (minimum log loss of "predicted span is exactly a gold span").
-import type { LabeledSentence, OrgModel } from './types.ts';
-import { OrgTagger } from './tagger.ts';
+// being right (minimum log loss of "predicted span is exactly a gold span of that type").
+import type { EntityModel, LabeledSentence } from './types.ts';
+import { EntityTagger } from './tagger.ts';
 
 const GRID = [0.5, 0.7, 1, 1.4, 2, 2.8, 4, 5.6, 8, 11, 16, 22, 32, 45, 64, 90, 128];
 
@@ -12,21 +12,23 @@ export interface Calibration {
   spans: number;
 }
 
-export function withTemperature(model: OrgModel, temperature: number): OrgModel {
+export function withTemperature(model: EntityModel, temperature: number): EntityModel {
   return { ...model, meta: { ...model.meta, temperature } };
 }
 
-export function calibrateTemperature(model: OrgModel, heldOut: readonly LabeledSentence[]): Calibration {
+export function calibrateTemperature(model: EntityModel, heldOut: readonly LabeledSentence[]): Calibration {
   let best: Calibration = { temperature: 1, logLoss: Infinity, spans: 0 };
   for (const temperature of GRID) {
-    const tagger = new OrgTagger(withTemperature(model, temperature));
+    const tagger = new EntityTagger(withTemperature(model, temperature));
     let loss = 0;
     let spans = 0;
     for (const sentence of heldOut) {
-      const gold = new Set(sentence.spans.map((s) => `${s.start}:${s.end}`));
+      const gold = new Set(sentence.spans.map((s) => `${s.start}:${s.end}:${s.type}`));
+      const annotated = new Set(sentence.annotates ?? model.types);
       for (const span of tagger.predict(sentence.text)) {
+        if (!annotated.has(span.type)) continue;
         const p = Math.min(Math.max(span.score, 1e-6), 1 - 1e-6);
-        loss -= gold.has(`${span.start}:${span.end}`) ? Math.log(p) : Math.log(1 - p);
+        loss -= gold.has(`${span.start}:${span.end}:${span.type}`) ? Math.log(p) : Math.log(1 - p);
         spans++;
       }
     }

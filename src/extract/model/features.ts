@@ -7,7 +7,7 @@ import { normalizeCode, isDigit } from './normalize.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 
 /** Stored in every model; a model made with another feature set cannot be used with this code. */
-export const FEATURE_SET = 'org-char-word-lex/4';
+export const FEATURE_SET = 'entity-char-word-lex/1';
 
 /** Words longer than this are not features by identity (too rare to learn from). */
 const MAX_WORD = 6;

@@ -2,10 +2,10 @@
 // Sorted buckets make the deltas small; weights are rounded to a fixed step, which the header records.
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import type { OrgModel } from './types.ts';
-import { T } from './tags.ts';
+import type { EntityModel } from './types.ts';
+import { tagCount } from './tags.ts';
 
-const MAGIC = 'zhengtu-org-tagger';
+const MAGIC = 'zhengtu-entity-tagger';
 const VERSION = 1;
 
 interface Header {
@@ -13,8 +13,9 @@ interface Header {
   version: number;
   featureSet: string;
   bits: number;
+  types: EntityModel['types'];
   tags: string[];
-  lexicons: OrgModel['lexicons'];
+  lexicons: EntityModel['lexicons'];
   transitions: number[];
   endTransitions: number[];
   count: number;
@@ -23,12 +24,13 @@ interface Header {
 }
 
 
-export function encodeModel(model: OrgModel): Buffer {
+export function encodeModel(model: EntityModel): Buffer {
   const header: Header = {
     magic: MAGIC,
     version: VERSION,
     featureSet: model.featureSet,
     bits: model.bits,
+    types: model.types,
     tags: [...model.tags],
     lexicons: model.lexicons,
     transitions: Array.from(model.transitions),
@@ -56,12 +58,12 @@ export function encodeModel(model: OrgModel): Buffer {
   return gzipSync(Buffer.concat([length, json, varints.subarray(0, at), Buffer.from(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)]), { level: 9 });
 }
 
-export function decodeModel(data: Buffer, name = 'model'): OrgModel {
+export function decodeModel(data: Buffer, name = 'model'): EntityModel {
   let raw: Buffer;
   try {
     raw = gunzipSync(data);
   } catch {
-    throw new Error(`${name} is not a gzip file: it is not an Organization model (rebuild it with \`npm run train\`)`);
+    throw new Error(`${name} is not a gzip file: it is not an entity model (rebuild it with \`npm run train\`)`);
   }
   const length = raw.readUInt32LE(0);
   let header: Header;
@@ -71,7 +73,7 @@ export function decodeModel(data: Buffer, name = 'model'): OrgModel {
     throw new Error(`${name} has a damaged header (rebuild it with \`npm run train\`)`);
   }
   if (header.magic !== MAGIC || header.version !== VERSION) {
-    throw new Error(`${name} is not a version-${VERSION} Organization model (rebuild it with \`npm run train\`)`);
+    throw new Error(`${name} is not a version-${VERSION} entity model (rebuild it with \`npm run train\`)`);
   }
   let at = 4 + length;
   const buckets = new Uint32Array(header.count);
@@ -88,12 +90,13 @@ export function decodeModel(data: Buffer, name = 'model'): OrgModel {
     prev += d;
     buckets[i] = prev;
   }
-  const count = header.count * T;
+  const count = header.count * tagCount(header.types.length);
   if (raw.length !== at + count * 2) throw new Error(`${name} is truncated (rebuild it with \`npm run train\`)`);
   const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + count * 2));
   return {
     featureSet: header.featureSet,
     bits: header.bits,
+    types: header.types,
     tags: header.tags,
     lexicons: header.lexicons,
     transitions: Float32Array.from(header.transitions),
@@ -106,7 +109,7 @@ export function decodeModel(data: Buffer, name = 'model'): OrgModel {
 }
 
 /** Writes atomically: a failed write never leaves a half model behind. */
-export function writeModel(path: string, model: OrgModel): number {
+export function writeModel(path: string, model: EntityModel): number {
   const data = encodeModel(model);
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, data);
@@ -114,12 +117,12 @@ export function writeModel(path: string, model: OrgModel): number {
   return data.length;
 }
 
-export function readModel(path: string): OrgModel {
+export function readModel(path: string): EntityModel {
   let data: Buffer;
   try {
     data = readFileSync(path);
   } catch (err) {
-    throw new Error(`cannot read the Organization model ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)} (build it with \`npm run train\`)`);
+    throw new Error(`cannot read the entity model ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)} (build it with \`npm run train\`)`);
   }
   return decodeModel(data, path);
 }

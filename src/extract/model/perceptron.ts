@@ -1,6 +1,8 @@
-// Averaged structured perceptron (Collins 2002) over BIOES tag sequences, on features already
-// turned into dense ids. Averaging uses the w − u/c trick, so each update costs O(1).
-import { T } from './tags.ts';
+// Averaged structured perceptron (Collins 2002) over BIOES tag sequences of K types, on features
+// already turned into dense ids. Averaging uses the w − u/c trick, so each update costs O(1). A
+// sentence from a corpus that annotates only some types is decoded with the others shut out, so its
+// silence about them (an industry left untagged in People's Daily) teaches nothing.
+import { tagCount } from './tags.ts';
 import { viterbi } from './viterbi.ts';
 
 /** Training data: every sentence's characters concatenated. */
@@ -14,6 +16,12 @@ export interface EncodedCorpus {
   /** Gold tag of every character. */
   gold: Uint8Array;
   numFeatures: number;
+  /** Entity types (tags = 1 + 4K). */
+  K: number;
+  /** Per sentence, bit k set when the sentence's source annotates type k. */
+  typeMasks: Uint32Array;
+  /** Per sentence, how many times it is seen in an epoch (a small in-domain corpus counts more). */
+  repeats?: Uint8Array;
 }
 
 export interface PerceptronWeights {
@@ -42,7 +50,9 @@ export function mulberry32(seed: number): () => number {
 }
 
 export function trainPerceptron(corpus: EncodedCorpus, options: PerceptronOptions): PerceptronWeights {
-  const { F, feats, offsets, gold, numFeatures } = corpus;
+  const { F, feats, offsets, gold, numFeatures, K, typeMasks } = corpus;
+  const T = tagCount(K);
+  const all = (1 << K) - 1;
   const sentences = offsets.length - 1;
   const w = new Float32Array(numFeatures * T);
   const u = new Float64Array(numFeatures * T);
@@ -54,7 +64,9 @@ export function trainPerceptron(corpus: EncodedCorpus, options: PerceptronOption
   for (let s = 0; s < sentences; s++) maxLen = Math.max(maxLen, offsets[s + 1] - offsets[s]);
   const emit = new Float64Array(maxLen * T);
   const pred = new Uint8Array(maxLen);
-  const order = Int32Array.from({ length: sentences }, (_, i) => i);
+  const seen: number[] = [];
+  for (let s = 0; s < sentences; s++) for (let r = corpus.repeats?.[s] ?? 1; r > 0; r--) seen.push(s);
+  const order = Int32Array.from(seen);
   const random = mulberry32(options.seed);
   let c = 1;
 
@@ -73,7 +85,7 @@ export function trainPerceptron(corpus: EncodedCorpus, options: PerceptronOption
   };
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = sentences - 1; i > 0; i--) {
+    for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const tmp = order[i];
       order[i] = order[j];
@@ -93,7 +105,14 @@ export function trainPerceptron(corpus: EncodedCorpus, options: PerceptronOption
           for (let t = 0; t < T; t++) emit[i * T + t] += w[o + t];
         }
       }
-      viterbi(emit, n, tw, ew, pred);
+      const mask = typeMasks[s];
+      if (mask !== all) {
+        for (let k = 0; k < K; k++) {
+          if (mask & (1 << k)) continue;
+          for (let i = 0; i < n; i++) for (let t = 1 + 4 * k; t < 5 + 4 * k; t++) emit[i * T + t] = -Infinity;
+        }
+      }
+      viterbi(emit, n, tw, ew, pred, K);
       let wrong = false;
       for (let i = 0; i < n; i++) {
         const g = gold[base + i];

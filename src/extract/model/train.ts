@@ -1,42 +1,53 @@
-// From labeled sentences to an OrgModel: tag with jieba, hash features to buckets, run the averaged
+// From labeled sentences to an EntityModel: tag with jieba, hash features to buckets, run the averaged
 // perceptron, keep the buckets whose weights matter.
-import type { LabeledSentence, LexiconList, OrgModel, TaggedWord } from './types.ts';
+import type { EntityType } from '../../types.ts';
+import type { EntityModel, LabeledSentence, LexiconList, TaggedWord } from './types.ts';
 import { buildLexicon } from './lexicon.ts';
 import { extractFeatures, slotCount, FEATURE_SET } from './features.ts';
 import { trainPerceptron, type PerceptronWeights } from './perceptron.ts';
-import { spansToTags, TAGS, T } from './tags.ts';
+import { spansToTags, tagCount, tagNames } from './tags.ts';
 import { quantize } from './weights.ts';
 import { jiebaTag } from './tagger.ts';
 
-export interface TrainOrgOptions {
+export interface TrainOptions {
   epochs: number;
   seed: number;
+  types: EntityType[];
   lexicons: LexiconList[];
   /** Features hash to 2^bits weight buckets. */
   bits: number;
   /** Buckets whose largest |weight| is at most this are dropped from the model. */
   pruneBelow?: number;
+  /** How often each sentence is seen per epoch (default 1). */
+  repeats?: (sentence: LabeledSentence) => number;
   tokenize?: (text: string) => TaggedWord[];
   meta?: Record<string, unknown>;
-  onEpoch?: (epoch: number, mistakes: number, snapshot: () => OrgModel) => void;
+  onEpoch?: (epoch: number, mistakes: number, snapshot: () => EntityModel) => void;
 }
 
-export function trainOrgModel(sentences: readonly LabeledSentence[], options: TrainOrgOptions): OrgModel {
+export function trainEntityModel(sentences: readonly LabeledSentence[], options: TrainOptions): EntityModel {
   const tokenize = options.tokenize ?? jiebaTag;
   const lexicon = buildLexicon(options.lexicons);
   const F = slotCount(lexicon);
+  const K = options.types.length;
+  const typeIndex = new Map(options.types.map((t, k) => [t, k]));
 
   let chars = 0;
   for (const s of sentences) chars += s.text.length;
   const buckets = new Uint32Array(chars * F);
   const offsets = new Int32Array(sentences.length + 1);
   const gold = new Uint8Array(chars);
+  const typeMasks = new Uint32Array(sentences.length);
+  const repeats = new Uint8Array(sentences.length);
   let at = 0;
   sentences.forEach((sentence, s) => {
     const n = sentence.text.length;
     offsets[s] = at;
     extractFeatures(sentence.text, tokenize(sentence.text), lexicon, options.bits, buckets.subarray(at * F, (at + n) * F));
-    gold.set(spansToTags(n, sentence.spans), at);
+    const spans = sentence.spans.flatMap((span) => (typeIndex.has(span.type) ? [{ ...span, type: typeIndex.get(span.type)! }] : []));
+    gold.set(spansToTags(n, spans), at);
+    typeMasks[s] = (sentence.annotates ?? options.types).reduce((mask, t) => (typeIndex.has(t) ? mask | (1 << typeIndex.get(t)!) : mask), 0);
+    repeats[s] = Math.max(1, Math.min(255, options.repeats?.(sentence) ?? 1));
     at += n;
   });
   offsets[sentences.length] = at;
@@ -44,9 +55,9 @@ export function trainOrgModel(sentences: readonly LabeledSentence[], options: Tr
   const feats = new Int32Array(buckets.length);
   for (let k = 0; k < buckets.length; k++) feats[k] = buckets[k] === 0 ? -1 : buckets[k];
 
-  const toModel = (w: PerceptronWeights): OrgModel => buildModel(w, options, { ...options.meta, sentences: sentences.length });
+  const toModel = (w: PerceptronWeights): EntityModel => buildModel(w, options, { ...options.meta, sentences: sentences.length, characters: chars });
   const weights = trainPerceptron(
-    { F, feats, offsets, gold, numFeatures: 2 ** options.bits },
+    { F, feats, offsets, gold, numFeatures: 2 ** options.bits, K, typeMasks, repeats },
     {
       epochs: options.epochs,
       seed: options.seed,
@@ -56,7 +67,8 @@ export function trainOrgModel(sentences: readonly LabeledSentence[], options: Tr
   return toModel(weights);
 }
 
-function buildModel(w: PerceptronWeights, options: TrainOrgOptions, meta: Record<string, unknown>): OrgModel {
+function buildModel(w: PerceptronWeights, options: TrainOptions, meta: Record<string, unknown>): EntityModel {
+  const T = tagCount(options.types.length);
   const pruneBelow = options.pruneBelow ?? 0;
   const kept: number[] = [];
   const total = w.weights.length / T;
@@ -72,7 +84,8 @@ function buildModel(w: PerceptronWeights, options: TrainOrgOptions, meta: Record
   return {
     featureSet: FEATURE_SET,
     bits: options.bits,
-    tags: TAGS,
+    types: options.types,
+    tags: tagNames(options.types),
     lexicons: options.lexicons,
     transitions: w.transitions,
     endTransitions: w.endTransitions,

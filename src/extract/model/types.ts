@@ -1,4 +1,8 @@
-// Plain data of the statistical Organization recognizer, declared once.
+// Plain data of the statistical entity recognizer, declared once.
+import type { EntityType } from '../../types.ts';
+
+/** The types the tagger learns, in tag order. */
+export const MODEL_TYPES: EntityType[] = ['Organization', 'Person', 'Place', 'Program', 'Industry', 'Policy'];
 
 /** One jieba token with its part of speech, as `nodejieba.tag()` returns it. */
 export interface TaggedWord {
@@ -6,18 +10,26 @@ export interface TaggedWord {
   tag: string;
 }
 
-/** A recognized Organization span in one text: offsets in UTF-16 units, end exclusive. */
-export interface OrgSpan {
+/** A recognized entity span in one text: offsets in UTF-16 units, end exclusive. */
+export interface EntitySpan {
   start: number;
   end: number;
-  /** Marginal probability of exactly this span under the model (0..1). */
+  type: EntityType;
+  /** Marginal probability of exactly this span and type under the model (0..1). */
   score: number;
 }
 
-/** A training or evaluation sentence: its text and gold Organization spans (end exclusive). */
+/** A training or evaluation sentence: its text and gold spans (end exclusive). */
 export interface LabeledSentence {
   text: string;
-  spans: { start: number; end: number }[];
+  spans: { start: number; end: number; type: EntityType }[];
+  /**
+   * The types this sentence's source annotates (public NER sets know only persons, places and
+   * organizations): training never learns from its silence about the others. Absent: all types.
+   */
+  annotates?: readonly EntityType[];
+  /** Where the sentence comes from (corpus name), for reports. */
+  source?: string;
 }
 
 /** A named word list whose matches become features (the model carries its own copy). */
@@ -30,9 +42,11 @@ export interface LexiconList {
  * Everything a trained model holds. Features hash to 2^bits buckets; `buckets[i]` (ascending, the
  * buckets whose weights matter) has weights `weights[i*T .. i*T+T)` × `step`; all other buckets weigh 0.
  */
-export interface OrgModel {
+export interface EntityModel {
   featureSet: string;
   bits: number;
+  /** Entity types in tag order: type k has tags 1 + 4k … 4 + 4k. */
+  types: EntityType[];
   tags: readonly string[];
   lexicons: LexiconList[];
   /** (T+1) × T: row t = from tag t, row T = from sentence start. */

@@ -1,62 +1,90 @@
-// Best tag sequence (Viterbi) and span probabilities (forward–backward) of a linear chain over the
-// five BIOES tags, written out tag by tag: O, E, S may be followed by O, B, S; B, I by I, E. This is
-// the hot path of predict, so the legal transitions are spelled out instead of looped over.
-import { T, O, B, I, E, S } from './tags.ts';
+// Best tag sequence (Viterbi) and span probabilities (forward–backward) of a linear chain over BIOES
+// tags of K types (tags.ts). Only legal transitions are visited: into O, B-y, S-y from the "closed"
+// tags (O, E-x, S-x); into I-x, E-x from B-x and I-x. That keeps a step at (2K+1)² + 4K operations.
+import { O, B, I, E, S, tagCount, tagOf } from './tags.ts';
+
+export interface Lattice {
+  K: number;
+  T: number;
+  /** O, then E and S of each type: the tags after which a new span may start. */
+  closed: Int32Array;
+  /** O, then B and S of each type: the tags that may follow a closed tag. */
+  opening: Int32Array;
+}
+
+const lattices = new Map<number, Lattice>();
+
+export function lattice(K: number): Lattice {
+  let l = lattices.get(K);
+  if (!l) {
+    const closed = [O];
+    const opening = [O];
+    for (let k = 0; k < K; k++) {
+      closed.push(tagOf(k, E), tagOf(k, S));
+      opening.push(tagOf(k, B), tagOf(k, S));
+    }
+    l = { K, T: tagCount(K), closed: Int32Array.from(closed), opening: Int32Array.from(opening) };
+    lattices.set(K, l);
+  }
+  return l;
+}
 
 let back = new Uint8Array(0);
+let cur = new Float64Array(0);
+let next = new Float64Array(0);
 
 /**
  * Writes into `out` the highest-scoring legal tag sequence for emission scores `emit` (n × T,
  * position-major) and transition scores `trans` ((T+1) × T, row T = sentence start) / `endTrans` (T).
  */
-export function viterbi(emit: Float64Array, n: number, trans: Float32Array, endTrans: Float32Array, out: Uint8Array): void {
+export function viterbi(emit: Float64Array, n: number, trans: Float32Array, endTrans: Float32Array, out: Uint8Array, K: number): void {
   if (n === 0) return;
+  const { T, closed, opening } = lattice(K);
   if (back.length < n * T) back = new Uint8Array(n * T * 2);
-  const tOO = trans[O * T + O], tOB = trans[O * T + B], tOS = trans[O * T + S];
-  const tEO = trans[E * T + O], tEB = trans[E * T + B], tES = trans[E * T + S];
-  const tSO = trans[S * T + O], tSB = trans[S * T + B], tSS = trans[S * T + S];
-  const tBI = trans[B * T + I], tBE = trans[B * T + E], tII = trans[I * T + I], tIE = trans[I * T + E];
-  let dO = emit[O] + trans[T * T + O];
-  let dB = emit[B] + trans[T * T + B];
-  let dI = -Infinity;
-  let dE = -Infinity;
-  let dS = emit[S] + trans[T * T + S];
+  if (cur.length < T) (cur = new Float64Array(T)), (next = new Float64Array(T));
+  const start = T * T;
+  for (let t = 0; t < T; t++) cur[t] = -Infinity;
+  for (let j = 0; j < opening.length; j++) {
+    const t = opening[j];
+    cur[t] = emit[t] + trans[start + t];
+  }
   for (let i = 1; i < n; i++) {
     const o = i * T;
-    // Into O, B, S: from O, E or S.
-    let best = dO + tOO, arg = O, s = dE + tEO;
-    if (s > best) (best = s), (arg = E);
-    s = dS + tSO;
-    if (s > best) (best = s), (arg = S);
-    const nO = best + emit[o + O];
-    back[o + O] = arg;
-    (best = dO + tOB), (arg = O), (s = dE + tEB);
-    if (s > best) (best = s), (arg = E);
-    s = dS + tSB;
-    if (s > best) (best = s), (arg = S);
-    const nB = best + emit[o + B];
-    back[o + B] = arg;
-    (best = dO + tOS), (arg = O), (s = dE + tES);
-    if (s > best) (best = s), (arg = E);
-    s = dS + tSS;
-    if (s > best) (best = s), (arg = S);
-    const nS = best + emit[o + S];
-    back[o + S] = arg;
-    // Into I, E: from B or I.
-    (best = dB + tBI), (arg = B), (s = dI + tII);
-    if (s > best) (best = s), (arg = I);
-    const nI = best + emit[o + I];
-    back[o + I] = arg;
-    (best = dB + tBE), (arg = B), (s = dI + tIE);
-    if (s > best) (best = s), (arg = I);
-    const nE = best + emit[o + E];
-    back[o + E] = arg;
-    (dO = nO), (dB = nB), (dI = nI), (dE = nE), (dS = nS);
+    for (let j = 0; j < opening.length; j++) {
+      const to = opening[j];
+      let best = -Infinity;
+      let arg = O;
+      for (let c = 0; c < closed.length; c++) {
+        const from = closed[c];
+        const s = cur[from] + trans[from * T + to];
+        if (s > best) (best = s), (arg = from);
+      }
+      next[to] = best + emit[o + to];
+      back[o + to] = arg;
+    }
+    for (let k = 0, b = 1; k < K; k++, b += 4) {
+      const dB = cur[b];
+      const dI = cur[b + 1];
+      let s1 = dB + trans[b * T + b + 1];
+      let s2 = dI + trans[(b + 1) * T + b + 1];
+      next[b + 1] = (s1 >= s2 ? s1 : s2) + emit[o + b + 1];
+      back[o + b + 1] = s1 >= s2 ? b : b + 1;
+      s1 = dB + trans[b * T + b + 2];
+      s2 = dI + trans[(b + 1) * T + b + 2];
+      next[b + 2] = (s1 >= s2 ? s1 : s2) + emit[o + b + 2];
+      back[o + b + 2] = s1 >= s2 ? b : b + 1;
+    }
+    const swap = cur;
+    cur = next;
+    next = swap;
   }
-  let best = dO + endTrans[O], arg = O, s = dE + endTrans[E];
-  if (s > best) (best = s), (arg = E);
-  s = dS + endTrans[S];
-  if (s > best) arg = S;
+  let best = -Infinity;
+  let arg = O;
+  for (let c = 0; c < closed.length; c++) {
+    const t = closed[c];
+    const s = cur[t] + endTrans[t];
+    if (s > best) (best = s), (arg = t);
+  }
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * T + arg];
@@ -67,12 +95,12 @@ let alpha = new Float64Array(0);
 let beta = new Float64Array(0);
 let x = new Float64Array(0);
 let scale = new Float64Array(0);
-const tr = new Float64Array((T + 1) * T);
+let tr = new Float64Array(0);
 
 /**
  * Probability of each given tagged stretch (tags[start..end) exactly as in `tags`) under the
  * distribution exp(score / temperature) over legal sequences: the confidence of a span.
- * Forward–backward in probability space with per-position scaling (Rabiner), T exp() per character.
+ * Forward–backward in probability space with per-position scaling (Rabiner).
  */
 export function spanProbabilities(
   emit: Float64Array,
@@ -82,8 +110,10 @@ export function spanProbabilities(
   tags: Uint8Array,
   spans: readonly { start: number; end: number }[],
   temperature: number,
+  K: number,
 ): number[] {
   if (spans.length === 0) return [];
+  const { T, closed, opening } = lattice(K);
   const k = 1 / temperature;
   if (alpha.length < n * T) {
     alpha = new Float64Array(n * T * 2);
@@ -91,55 +121,16 @@ export function spanProbabilities(
     x = new Float64Array(n * T * 2);
     scale = new Float64Array(n * 2);
   }
-  for (let i = 0; i < tr.length; i++) tr[i] = Math.exp(trans[i] * k);
-  const tOO = tr[O * T + O], tOB = tr[O * T + B], tOS = tr[O * T + S];
-  const tEO = tr[E * T + O], tEB = tr[E * T + B], tES = tr[E * T + S];
-  const tSO = tr[S * T + O], tSB = tr[S * T + B], tSS = tr[S * T + S];
-  const tBI = tr[B * T + I], tBE = tr[B * T + E], tII = tr[I * T + I], tIE = tr[I * T + E];
+  if (tr.length < (T + 1) * T) tr = new Float64Array((T + 1) * T);
+  for (let i = 0; i < (T + 1) * T; i++) tr[i] = Math.exp(trans[i] * k);
   // Emission factors, shifted by each position's best score so exp() never overflows.
   for (let i = 0, o = 0; i < n; i++, o += T) {
-    const max = Math.max(emit[o], emit[o + 1], emit[o + 2], emit[o + 3], emit[o + 4]);
+    let max = -Infinity;
+    for (let t = 0; t < T; t++) if (emit[o + t] > max) max = emit[o + t];
     for (let t = 0; t < T; t++) x[o + t] = Math.exp((emit[o + t] - max) * k);
   }
-  // Forward.
-  let aO = tr[T * T + O] * x[O], aB = tr[T * T + B] * x[B], aI = 0, aE = 0, aS = tr[T * T + S] * x[S];
-  for (let i = 0, o = 0; i < n; i++, o += T) {
-    if (i > 0) {
-      const fromOES_O = aO * tOO + aE * tEO + aS * tSO;
-      const fromOES_B = aO * tOB + aE * tEB + aS * tSB;
-      const fromOES_S = aO * tOS + aE * tES + aS * tSS;
-      const toI = aB * tBI + aI * tII;
-      const toE = aB * tBE + aI * tIE;
-      aO = fromOES_O * x[o + O];
-      aB = fromOES_B * x[o + B];
-      aI = toI * x[o + I];
-      aE = toE * x[o + E];
-      aS = fromOES_S * x[o + S];
-    }
-    const sum = aO + aB + aI + aE + aS;
-    scale[i] = sum;
-    aO /= sum, aB /= sum, aI /= sum, aE /= sum, aS /= sum;
-    alpha[o + O] = aO, alpha[o + B] = aB, alpha[o + I] = aI, alpha[o + E] = aE, alpha[o + S] = aS;
-  }
-  // Backward, ending in O, E or S.
-  const eO = Math.exp(endTrans[O] * k), eE = Math.exp(endTrans[E] * k), eS = Math.exp(endTrans[S] * k);
-  const z = aO * eO + aE * eE + aS * eS;
-  let bO = eO / z, bB = 0, bI = 0, bE = eE / z, bS = eS / z;
-  for (let i = n - 1, o = (n - 1) * T; i >= 0; i--, o -= T) {
-    if (i < n - 1) {
-      const c = scale[i + 1];
-      const p = o + T;
-      const vO = x[p + O] * bO, vB = x[p + B] * bB, vI = x[p + I] * bI, vE = x[p + E] * bE, vS = x[p + S] * bS;
-      const nO = (tOO * vO + tOB * vB + tOS * vS) / c;
-      const nE = (tEO * vO + tEB * vB + tES * vS) / c;
-      const nS = (tSO * vO + tSB * vB + tSS * vS) / c;
-      const nB = (tBI * vI + tBE * vE) / c;
-      const nI = (tII * vI + tIE * vE) / c;
-      (bO = nO), (bB = nB), (bI = nI), (bE = nE), (bS = nS);
-    }
-    beta[o + O] = bO, beta[o + B] = bB, beta[o + I] = bI, beta[o + E] = bE, beta[o + S] = bS;
-  }
-  // Plain loops, no closures: tsx wraps every arrow function it creates, which costs in a hot path.
+  forward(n, T, K, closed, opening);
+  backward(n, T, K, closed, opening, endTrans, k);
   const out: number[] = [];
   for (const { start, end } of spans) {
     let p = alpha[start * T + tags[start]];
@@ -148,4 +139,58 @@ export function spanProbabilities(
     out.push(Math.min(1, p));
   }
   return out;
+}
+
+function forward(n: number, T: number, K: number, closed: Int32Array, opening: Int32Array): void {
+  for (let t = 0; t < T; t++) alpha[t] = 0;
+  for (let j = 0; j < opening.length; j++) alpha[opening[j]] = tr[T * T + opening[j]] * x[opening[j]];
+  normalize(0, T);
+  for (let i = 1; i < n; i++) {
+    const p = (i - 1) * T;
+    const o = i * T;
+    for (let j = 0; j < opening.length; j++) {
+      const to = opening[j];
+      let sum = 0;
+      for (let c = 0; c < closed.length; c++) sum += alpha[p + closed[c]] * tr[closed[c] * T + to];
+      alpha[o + to] = sum * x[o + to];
+    }
+    for (let kk = 0, b = 1; kk < K; kk++, b += 4) {
+      alpha[o + b + 1] = (alpha[p + b] * tr[b * T + b + 1] + alpha[p + b + 1] * tr[(b + 1) * T + b + 1]) * x[o + b + 1];
+      alpha[o + b + 2] = (alpha[p + b] * tr[b * T + b + 2] + alpha[p + b + 1] * tr[(b + 1) * T + b + 2]) * x[o + b + 2];
+    }
+    normalize(i, T);
+  }
+}
+
+function normalize(i: number, T: number): void {
+  const o = i * T;
+  let sum = 0;
+  for (let t = 0; t < T; t++) sum += alpha[o + t];
+  scale[i] = sum;
+  for (let t = 0; t < T; t++) alpha[o + t] /= sum;
+}
+
+function backward(n: number, T: number, K: number, closed: Int32Array, opening: Int32Array, endTrans: Float32Array, k: number): void {
+  const last = (n - 1) * T;
+  let z = 0;
+  for (let t = 0; t < T; t++) beta[last + t] = 0;
+  for (let c = 0; c < closed.length; c++) z += alpha[last + closed[c]] * Math.exp(endTrans[closed[c]] * k);
+  for (let c = 0; c < closed.length; c++) beta[last + closed[c]] = Math.exp(endTrans[closed[c]] * k) / z;
+  for (let i = n - 2; i >= 0; i--) {
+    const o = i * T;
+    const p = o + T;
+    const sc = scale[i + 1];
+    for (let c = 0; c < closed.length; c++) {
+      const from = closed[c];
+      let sum = 0;
+      for (let j = 0; j < opening.length; j++) sum += tr[from * T + opening[j]] * x[p + opening[j]] * beta[p + opening[j]];
+      beta[o + from] = sum / sc;
+    }
+    for (let kk = 0, b = 1; kk < K; kk++, b += 4) {
+      const vI = x[p + b + 1] * beta[p + b + 1];
+      const vE = x[p + b + 2] * beta[p + b + 2];
+      beta[o + b] = (tr[b * T + b + 1] * vI + tr[b * T + b + 2] * vE) / sc;
+      beta[o + b + 1] = (tr[(b + 1) * T + b + 1] * vI + tr[(b + 1) * T + b + 2] * vE) / sc;
+    }
+  }
 }

@@ -1,9 +1,6 @@
-// Run-time weight table: weights addressed directly by feature bucket (the hashing trick), rounded to
-// int16 steps, a bucket's T weights side by side, so lookups are branch-free and the table small
-// enough to stay in the CPU caches.
-import { T } from './tags.ts';
-
-const STRIDE = 8; // T = 5 weights padded to 16 bytes: one bucket never straddles a cache line
+// Run-time weight table: a feature bucket (the hashing trick) points at its row of T weights, rounded to
+// int16 steps. Most of the 2^bits buckets carry no weight, so rows are stored only for those that do
+// and an Int32Array maps bucket → row (−1: none); the rows sit side by side for sequential reads.
 
 /** Weights rounded to int16 steps: the largest |weight| becomes 32767. */
 export function quantize(weights: Float32Array): { weights: Int16Array; step: number } {
@@ -15,38 +12,33 @@ export function quantize(weights: Float32Array): { weights: Int16Array; step: nu
 
 export class BucketTable {
   readonly step: number;
+  private readonly rowOf: Int32Array;
   private readonly values: Int16Array;
+  private readonly T: number;
 
   /** `buckets[i]`'s weights are weights[i*T .. i*T+T) × step. */
-  constructor(buckets: Uint32Array, weights: Int16Array, step: number, bits: number) {
-    if (T !== 5) throw new Error('BucketTable is laid out for 5 tags');
+  constructor(buckets: Uint32Array, weights: Int16Array, step: number, bits: number, T: number) {
     this.step = step;
-    this.values = new Int16Array(2 ** bits * STRIDE);
+    this.T = T;
+    this.rowOf = new Int32Array(2 ** bits).fill(-1);
+    this.values = weights;
     for (let i = 0; i < buckets.length; i++) {
-      if (buckets[i] === 0) continue; // bucket 0 is "no feature" and adds nothing
-      for (let t = 0; t < T; t++) this.values[buckets[i] * STRIDE + t] = weights[i * T + t];
+      if (buckets[i] !== 0) this.rowOf[buckets[i]] = i * T; // bucket 0 is "no feature" and adds nothing
     }
   }
 
   /** Emission scores (n × T) of position-major feature buckets (n × F). */
   emissions(feats: Uint32Array, n: number, F: number, out: Float64Array): void {
-    const { values, step } = this;
+    const { values, step, rowOf, T } = this;
+    out.fill(0, 0, n * T);
     for (let i = 0; i < n; i++) {
-      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0;
-      for (let s = i * F, end = s + F; s < end; s++) {
-        const o = feats[s] * STRIDE;
-        e0 += values[o];
-        e1 += values[o + 1];
-        e2 += values[o + 2];
-        e3 += values[o + 3];
-        e4 += values[o + 4];
-      }
       const o = i * T;
-      out[o] = e0 * step;
-      out[o + 1] = e1 * step;
-      out[o + 2] = e2 * step;
-      out[o + 3] = e3 * step;
-      out[o + 4] = e4 * step;
+      for (let s = i * F, end = s + F; s < end; s++) {
+        const row = rowOf[feats[s]];
+        if (row < 0) continue;
+        for (let t = 0; t < T; t++) out[o + t] += values[row + t];
+      }
+      for (let t = 0; t < T; t++) out[o + t] *= step;
     }
   }
 }
