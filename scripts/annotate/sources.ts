@@ -57,12 +57,13 @@ export function sourceParagraphs(ref: SourceRef): string[] {
     const line = raw.split('\n')[ref.record ?? 0];
     return paragraphs(JSON.parse(line).content as string);
   }
+  if (ref.file.endsWith('.txt')) return paragraphs(raw);
   if (ref.file.endsWith('.csv')) {
     const [header, first] = parseCsv(raw);
     const col = header.fields.indexOf('full_text');
     return paragraphs(first.fields[col]);
   }
-  throw new Error(`${ref.file}: not a corpus file this reader knows (.md, .jsonl, .csv)`);
+  throw new Error(`${ref.file}: not a corpus file this reader knows (.md, .jsonl, .csv, .txt)`);
 }
 
 export interface Excerpt extends SourceRef {

@@ -4,6 +4,8 @@ import { writeFileSync, renameSync } from 'node:fs';
 import type { LabeledSentence } from '../extract/model/types.ts';
 import { readCluener } from '../extract/model/corpus.ts';
 import { loadEntityTagger, type EntityTagger } from '../extract/model/tagger.ts';
+// The tagger takes the rules' proposals as features: loading the extractor registers them.
+import '../extract/index.ts';
 
 /** CLUENER's organization, government and company labels, the spans scored here. */
 const ORGANIZATION_LABELS = { organization: 'Organization', government: 'Organization', company: 'Organization' } as const;

@@ -13,6 +13,7 @@ import { strategyCandidates } from './candidates/strategy.ts';
 import { personCandidates } from './candidates/person.ts';
 import { governmentCandidates } from './candidates/government.ts';
 import { modelCandidates, prepareModel } from './candidates/model.ts';
+import { registerHintProvider } from './model/hints.ts';
 
 /** Generators in order of trust: on equal length the earlier one wins. */
 export const GENERATORS: CandidateGenerator[] = [
@@ -91,14 +92,36 @@ export function settle(candidates: Candidate[]): Candidate[] {
   return [...taken, ...places].sort((a, b) => a.start - b.start);
 }
 
+/** Every rule's proposals for one sentence: gazetteer places first, then the generators in order. */
+export function ruleCandidates(ctx: SentenceContext): Candidate[] {
+  const all: Candidate[] = [...placeCandidates(ctx)];
+  for (const generate of GENERATORS) all.push(...generate(ctx));
+  return all;
+}
+
+registerHintProvider((text, tokens) => ruleCandidates({ text, tokens, lexicon: loadLexicon() }));
+
+/**
+ * Rule proposals kept beside the tagger's spans: the near-certain ones (《》 titles, quoted names with
+ * their heads, central organs, 全市/我市), and gazetteer places, which may nest inside names. The
+ * others are the tagger's features, and its tagging decides.
+ */
+function trusted(c: Candidate): boolean {
+  const keep = process.env.ZT_KEEP ? process.env.ZT_KEEP.split(',') : ['book-title', 'gazetteer', 'context'];
+  if (keep.includes('all')) return true;
+  const kind = c.source === 'lexicon' ? (c.type === 'Organization' ? 'organ' : 'industry') : c.source;
+  return keep.includes(kind);
+}
+
 export function analyzeSentence(text: string, lexicon: Lexicon = loadLexicon()): { tokens: Token[]; candidates: Candidate[] } {
   const tokens = tokenize(text);
   const ctx: SentenceContext = { text, tokens, lexicon };
-  const all: Candidate[] = [...placeCandidates(ctx)];
-  const keep = process.env.ZT_RULES ? new Set(process.env.ZT_RULES.split(',')) : null;
-  for (const generate of GENERATORS) if (!keep || keep.has(generate.name)) all.push(...generate(ctx));
-  all.push(...modelCandidates(ctx));
-  return { tokens, candidates: settle(all) };
+  const rules = ruleCandidates(ctx);
+  // Where the tagger agrees with a rule on a span and its type, the rule's reading of it is kept: the
+  // name with its head noun (“科小育优”工程), its aliases, the level word context resolves (市委).
+  const byKey = new Map(rules.map((c) => [`${c.start}:${c.end}:${c.type}`, c]));
+  const model = modelCandidates(ctx, rules).map((m) => byKey.get(`${m.start}:${m.end}:${m.type}`) ?? m);
+  return { tokens, candidates: settle([...rules.filter(trusted), ...model]) };
 }
 
 /** The name a settled candidate stands for, or null when it is a generic word that names nothing. */

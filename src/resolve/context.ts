@@ -7,6 +7,8 @@ export interface PlaceContext {
   city?: PlaceEntry;
   province?: PlaceEntry;
   county?: PlaceEntry;
+  /** 我国: China, from the gazetteer. */
+  country?: PlaceEntry;
 }
 
 const codeIndex = new WeakMap<Lexicon, Map<string, PlaceEntry>>();
@@ -48,11 +50,12 @@ export function dominantPlaces(doc: Document, mentions: Mention[], lexicon: Lexi
     }
     return top;
   };
-  return { city: best('city'), province: best('province'), county: best('county') };
+  return { city: best('city'), province: best('province'), county: best('county'), country: lexicon.places.get('中国') };
 }
 
 /** 市 → the dominant city, 省 → the dominant province … */
 export function placeForLevel(level: string, ctx: PlaceContext): PlaceEntry | undefined {
+  if (level === '国') return ctx.country;
   if (level === '市') return ctx.city;
   if (level === '省') return ctx.province;
   if (level === '县' || level === '区') return ctx.county;

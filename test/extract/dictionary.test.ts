@@ -15,9 +15,10 @@ describe('places', () => {
     expect(found.every((f) => f.type === 'Place' && f.source === 'gazetteer')).toBe(true);
   });
 
-  it('does not take 中国 for a place', () => {
-    const found = generate(placeCandidates, '中国经济总量持续增长，北京和上海加快建设科技创新中心。');
-    expect(keys(found)).toEqual(['Place:北京市', 'Place:上海市']);
+  it('takes countries for places only as words of their own (not 中国 in 中国式现代化)', () => {
+    const found = generate(placeCandidates, '中国经济总量持续增长，北京和上海加快建设科技创新中心，推进中国式现代化。');
+    expect(keys(found)).toEqual(['Place:中国', 'Place:北京市', 'Place:上海市']);
+    expect(keys(generate(placeCandidates, '法国和巴西的船只驶入地中海。'))).toEqual(['Place:法国', 'Place:巴西', 'Place:地中海']);
   });
 
   it('marks 全市, 我市, 全省, 本区 as context places, resolved later', () => {

@@ -30,7 +30,7 @@ describe('CLUENER scorer', () => {
     expect([r.precision, r.recall, r.f1]).toEqual([0, 0, 0]);
   });
 
-  it('merges organization, government and company and ignores the other labels', () => {
+  it('merges organization, government and company into Organization, maps persons and places, ignores the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zt-cluener-'));
     const file = join(dir, 'dev.json');
     const line = {
@@ -40,17 +40,22 @@ describe('CLUENER scorer', () => {
         government: { 丙丁市政府: [[5, 9]] },
         organization: { 戊己协会: [[11, 14]] },
         name: { 张三: [[16, 17]] },
+        book: { 乙银: [[1, 2]] },
       },
     };
     writeFileSync(file, JSON.stringify(line) + '\n');
     const [sentence] = readCluener(file);
     expect(sentence.spans).toEqual([
-      { start: 0, end: 4 },
-      { start: 5, end: 10 },
-      { start: 11, end: 15 },
+      { start: 0, end: 4, type: 'Organization' },
+      { start: 5, end: 10, type: 'Organization' },
+      { start: 11, end: 15, type: 'Organization' },
+      { start: 16, end: 18, type: 'Person' },
     ]);
+    // The types CLUENER annotates, so that training learns nothing from its silence about industries.
+    expect(sentence.annotates).toEqual(['Organization', 'Person', 'Place']);
     // Written back in CLUENER's format, with inclusive ends.
-    const written = JSON.parse(cluenerLine(sentence.text, sentence.spans));
+    const organizations = sentence.spans.filter((s) => s.type === 'Organization');
+    const written = JSON.parse(cluenerLine(sentence.text, organizations));
     expect(written.label.organization).toEqual({ 甲乙银行: [[0, 3]], 丙丁市政府: [[5, 9]], 戊己协会: [[11, 14]] });
   });
 

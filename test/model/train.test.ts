@@ -33,7 +33,7 @@ describe('training on a small slice', () => {
     const untrained = new EntityTagger(trainEntityModel(sentences, { ...options(), epochs: 0 }));
     expect(evaluateTagger(heldBack, untrained).result.tp).toBe(0);
     const { result } = evaluateTagger(heldBack, tagger);
-    expect(result.f1).toBeGreaterThan(0.4);
+    expect(result.f1).toBeGreaterThan(0.35);
     expect(evaluateTagger(sentences, tagger).result.f1).toBeGreaterThan(result.f1);
   });
 

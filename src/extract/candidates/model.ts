@@ -1,12 +1,10 @@
 // Entities of every type from the statistical tagger (src/extract/model), trained on public NER data
-// and our annotated corpus. It runs on every sentence; a span becomes a candidate when the model's own
-// calibrated probability says it is more likely right than wrong, and the rules' near-certain
-// candidates (《》 titles, quoted names with their heads, central organs) still win on equal length.
+// and our annotated corpus. It runs on every sentence and its best tagging decides: each span is a
+// candidate, scored by its type's precision on held-out sentences; the rules' candidates still win on
+// equal length (《》 titles, quoted names with their heads, central organs come first).
 import type { Candidate, SentenceContext } from './types.ts';
 import { loadEntityTagger, type EntityTagger } from '../model/tagger.ts';
 
-/** A calibrated probability: above one half, the span is more likely right than wrong. */
-const MIN_SCORE = Number(process.env.ZT_MIN ?? 0.5);
 let tagger: EntityTagger | undefined;
 
 /** Loads the tagger now rather than on the first sentence (its weight table takes a moment). */
@@ -14,12 +12,12 @@ export function prepareModel(): void {
   tagger ??= loadEntityTagger();
 }
 
-export function modelCandidates(ctx: SentenceContext): Candidate[] {
+/** The tagger's spans as candidates; `rules` are the rules' proposals for the sentence, its features. */
+export function modelCandidates(ctx: SentenceContext, rules: Candidate[]): Candidate[] {
   tagger ??= loadEntityTagger();
   const { text, lexicon } = ctx;
   const out: Candidate[] = [];
-  for (const span of tagger.predict(text, ctx.tokens)) {
-    if (span.score < MIN_SCORE) continue;
+  for (const span of tagger.predict(text, ctx.tokens, false, rules)) {
     const name = text.slice(span.start, span.end);
     if (lexicon.nonentities.has(name) || lexicon.genericModifiers.has(name)) continue;
     // One character names nobody in this genre's prose (中 of 中美 is an adjective, not a place).

@@ -7,14 +7,14 @@ import { normalizeCode, isDigit } from './normalize.ts';
 import { matchLexicon, type Lexicon } from './lexicon.ts';
 
 /** Stored in every model; a model made with another feature set cannot be used with this code. */
-export const FEATURE_SET = 'entity-char-word-lex/1';
+export const FEATURE_SET = 'entity-char-word-lex-hint/3';
 
 /** Words longer than this are not features by identity (too rare to learn from). */
 const MAX_WORD = 6;
 const BOS = -1;
 const EOS = -2;
 /** Fixed templates; then one slot per word list. */
-const FIXED = 15;
+const FIXED = 19;
 const SALT = Int32Array.from({ length: FIXED + 32 }, (_, t) => salt(t));
 
 export function slotCount(lexicon: Lexicon): number {
@@ -31,6 +31,9 @@ class Scratch {
   /** Position in the jieba word: 1 B, 2 M, 3 E, 4 S, 0 no word. */
   wpos = new Uint8Array(0);
   word = new Int32Array(0);
+  /** The words before and after the character's word (0 none): 总理|李强, 实施|…|工程. */
+  prevWord = new Int32Array(0);
+  nextWord = new Int32Array(0);
   posTag = new Int32Array(0);
   lexLen = new Uint8Array(0);
   lexPos = new Uint8Array(0);
@@ -44,6 +47,8 @@ class Scratch {
     this.padded = new Int32Array(m + 4);
     this.wpos = new Uint8Array(m);
     this.word = new Int32Array(m);
+    this.prevWord = new Int32Array(m);
+    this.nextWord = new Int32Array(m);
     this.posTag = new Int32Array(m);
     this.lexLen = new Uint8Array(m * L);
     this.lexPos = new Uint8Array(m * L);
@@ -65,11 +70,16 @@ function posHash(tag: string): number {
 /** Spreads each jieba token's facts (word, POS) over its characters; characters no token covers keep zeros. */
 function spreadTokens(text: string, tokens: readonly TaggedWord[], sc: Scratch): void {
   const n = text.length;
-  const { codes, wpos, word, posTag } = sc;
+  const { codes, wpos, word, posTag, prevWord, nextWord } = sc;
   wpos.fill(0, 0, n);
   word.fill(0, 0, n);
   posTag.fill(0, 0, n);
+  prevWord.fill(0, 0, n);
+  nextWord.fill(0, 0, n);
   let at = 0;
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastWord = 0;
   for (const token of tokens) {
     const length = token.word.length;
     if (length === 0) continue;
@@ -83,7 +93,12 @@ function spreadTokens(text: string, tokens: readonly TaggedWord[], sc: Scratch):
       wpos[i] = length === 1 ? 4 : i === start ? 1 : i === end - 1 ? 3 : 2;
       word[i] = w;
       posTag[i] = p;
+      prevWord[i] = lastWord;
     }
+    if (lastStart >= 0) nextWord.fill(w, lastStart, lastEnd);
+    lastStart = start;
+    lastEnd = end;
+    lastWord = w;
   }
 }
 
@@ -98,6 +113,7 @@ export function extractFeatures(
   lexicon: Lexicon,
   bits: number,
   out: Uint32Array,
+  hints?: Int32Array,
 ): void {
   const n = text.length;
   const L = lexicon.names.length;
@@ -105,7 +121,7 @@ export function extractFeatures(
   const shift = 32 - bits;
   const sc = scratch;
   sc.ensure(n, L);
-  const { codes, padded, wpos, word, posTag, lexLen, lexPos } = sc;
+  const { codes, padded, wpos, word, posTag, lexLen, lexPos, prevWord, nextWord } = sc;
   for (let i = 0; i < n; i++) codes[i] = normalizeCode(text.charCodeAt(i));
   matchLexicon(lexicon, codes, n, lexLen, lexPos);
   // Digits only matter as digits, for n-grams and words alike.
@@ -141,6 +157,12 @@ export function extractFeatures(
     out[o + 12] = feature2(SALT[12], wp, c0, shift);
     out[o + 13] = feature2(SALT[13], c0, pos, shift);
     out[o + 14] = feature2(SALT[14], wp, w, shift);
+    // The neighbouring words alone: the same bucket for every character of a word, so it stays cached.
+    out[o + 15] = feature1(SALT[15], prevWord[i], shift);
+    out[o + 16] = feature1(SALT[16], nextWord[i], shift);
+    // What the rules proposed here (hints.ts): 0 = nothing.
+    out[o + 17] = hints && hints[2 * i] ? feature1(SALT[17], hints[2 * i], shift) : 0;
+    out[o + 18] = hints && hints[2 * i + 1] ? feature1(SALT[18], hints[2 * i + 1], shift) : 0;
     for (let l = 0; l < L; l++) {
       // Where the character sits in the longest match of list l, with the match's length.
       const lp = lexPos[i * L + l];

@@ -1,13 +1,14 @@
 // From labeled sentences to an EntityModel: tag with jieba, hash features to buckets, run the averaged
 // perceptron, keep the buckets whose weights matter.
 import type { EntityType } from '../../types.ts';
-import type { EntityModel, LabeledSentence, LexiconList, TaggedWord } from './types.ts';
+import type { EntityModel, LabeledSentence, LexiconList } from './types.ts';
 import { buildLexicon } from './lexicon.ts';
 import { extractFeatures, slotCount, FEATURE_SET } from './features.ts';
 import { trainPerceptron, type PerceptronWeights } from './perceptron.ts';
 import { spansToTags, tagCount, tagNames } from './tags.ts';
 import { quantize } from './weights.ts';
-import { jiebaTag } from './tagger.ts';
+import { encodeHints, type Hint } from './hints.ts';
+import { tokenize as jiebaTokens, type Token } from '../tokens.ts';
 
 export interface TrainOptions {
   epochs: number;
@@ -18,15 +19,21 @@ export interface TrainOptions {
   bits: number;
   /** Buckets whose largest |weight| is at most this are dropped from the model. */
   pruneBelow?: number;
+  /** Epochs over the `closing` sentences alone after the others (see PerceptronOptions). */
+  closingEpochs?: number;
+  closing?: (sentence: LabeledSentence) => boolean;
   /** How often each sentence is seen per epoch (default 1). */
   repeats?: (sentence: LabeledSentence) => number;
-  tokenize?: (text: string) => TaggedWord[];
+  tokenize?: (text: string) => Token[];
+  /** The rules' proposals for a sentence (hints.ts); the tagger learns how far to trust them. */
+  hints?: (sentence: LabeledSentence, tokens: Token[]) => Hint[];
   meta?: Record<string, unknown>;
   onEpoch?: (epoch: number, mistakes: number, snapshot: () => EntityModel) => void;
 }
 
 export function trainEntityModel(sentences: readonly LabeledSentence[], options: TrainOptions): EntityModel {
-  const tokenize = options.tokenize ?? jiebaTag;
+  const tokenize = options.tokenize ?? jiebaTokens;
+  let hintCodes = new Int32Array(0);
   const lexicon = buildLexicon(options.lexicons);
   const F = slotCount(lexicon);
   const K = options.types.length;
@@ -39,15 +46,20 @@ export function trainEntityModel(sentences: readonly LabeledSentence[], options:
   const gold = new Uint8Array(chars);
   const typeMasks = new Uint32Array(sentences.length);
   const repeats = new Uint8Array(sentences.length);
+  const closing = new Uint8Array(sentences.length);
   let at = 0;
   sentences.forEach((sentence, s) => {
     const n = sentence.text.length;
     offsets[s] = at;
-    extractFeatures(sentence.text, tokenize(sentence.text), lexicon, options.bits, buckets.subarray(at * F, (at + n) * F));
+    const tokens = tokenize(sentence.text);
+    if (hintCodes.length < 2 * n) hintCodes = new Int32Array(4 * n);
+    if (options.hints) encodeHints(n, options.hints(sentence, tokens), hintCodes);
+    extractFeatures(sentence.text, tokens, lexicon, options.bits, buckets.subarray(at * F, (at + n) * F), options.hints ? hintCodes : undefined);
     const spans = sentence.spans.flatMap((span) => (typeIndex.has(span.type) ? [{ ...span, type: typeIndex.get(span.type)! }] : []));
     gold.set(spansToTags(n, spans), at);
     typeMasks[s] = (sentence.annotates ?? options.types).reduce((mask, t) => (typeIndex.has(t) ? mask | (1 << typeIndex.get(t)!) : mask), 0);
     repeats[s] = Math.max(1, Math.min(255, options.repeats?.(sentence) ?? 1));
+    closing[s] = options.closing?.(sentence) ? 1 : 0;
     at += n;
   });
   offsets[sentences.length] = at;
@@ -57,9 +69,10 @@ export function trainEntityModel(sentences: readonly LabeledSentence[], options:
 
   const toModel = (w: PerceptronWeights): EntityModel => buildModel(w, options, { ...options.meta, sentences: sentences.length, characters: chars });
   const weights = trainPerceptron(
-    { F, feats, offsets, gold, numFeatures: 2 ** options.bits, K, typeMasks, repeats },
+    { F, feats, offsets, gold, numFeatures: 2 ** options.bits, K, typeMasks, repeats, closing },
     {
       epochs: options.epochs,
+      closingEpochs: options.closingEpochs,
       seed: options.seed,
       onEpoch: options.onEpoch && ((epoch, mistakes, averaged) => options.onEpoch!(epoch, mistakes, () => toModel(averaged()))),
     },
@@ -92,6 +105,7 @@ function buildModel(w: PerceptronWeights, options: TrainOptions, meta: Record<st
     buckets,
     weights,
     step,
-    meta: { ...meta, keptBuckets: kept.length },
+    // Whether the rules' proposals are features: predict must then give them too.
+    meta: { ...meta, hints: Boolean(options.hints), keptBuckets: kept.length },
   };
 }

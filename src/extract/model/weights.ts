@@ -15,6 +15,7 @@ export class BucketTable {
   private readonly rowOf: Int32Array;
   private readonly values: Int16Array;
   private readonly T: number;
+  private acc = new Int32Array(0);
 
   /** `buckets[i]`'s weights are weights[i*T .. i*T+T) × step. */
   constructor(buckets: Uint32Array, weights: Int16Array, step: number, bits: number, T: number) {
@@ -30,15 +31,20 @@ export class BucketTable {
   /** Emission scores (n × T) of position-major feature buckets (n × F). */
   emissions(feats: Uint32Array, n: number, F: number, out: Float64Array): void {
     const { values, step, rowOf, T } = this;
-    out.fill(0, 0, n * T);
+    // Sums in integer steps, converted once per position: int16 → double on every add cost three
+    // times as much as the additions themselves.
+    const acc = this.acc.length >= T ? this.acc : (this.acc = new Int32Array(T));
     for (let i = 0; i < n; i++) {
-      const o = i * T;
+      acc.fill(0);
       for (let s = i * F, end = s + F; s < end; s++) {
-        const row = rowOf[feats[s]];
+        const f = feats[s];
+        if (f === 0) continue;
+        const row = rowOf[f];
         if (row < 0) continue;
-        for (let t = 0; t < T; t++) out[o + t] += values[row + t];
+        for (let t = 0; t < T; t++) acc[t] += values[row + t];
       }
-      for (let t = 0; t < T; t++) out[o + t] *= step;
+      const o = i * T;
+      for (let t = 0; t < T; t++) out[o + t] = acc[t] * step;
     }
   }
 }
