@@ -1,6 +1,6 @@
 // Extract: Document → Mention[]. Every candidate generator runs over every sentence; overlapping
 // candidates are settled longest-first (places may nest inside names: 潍坊市委党校 holds 潍坊市).
-import type { Document, EntityType, Mention } from '../types.ts';
+import type { Document, EntityType, Mention, MentionSource } from '../types.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { ensureJieba, loadJiebaInBackground, tokenize, warmTagCache, type Token } from './tokens.ts';
 import type { Candidate, CandidateGenerator, SentenceContext } from './candidates/types.ts';
@@ -102,16 +102,13 @@ export function ruleCandidates(ctx: SentenceContext): Candidate[] {
 registerHintProvider((text, tokens) => ruleCandidates({ text, tokens, lexicon: loadLexicon() }));
 
 /**
- * Rule proposals kept beside the tagger's spans: the near-certain ones (《》 titles, quoted names with
- * their heads, central organs, 全市/我市), and gazetteer places, which may nest inside names. The
- * others are the tagger's features, and its tagging decides.
+ * Rule proposals kept beside the tagger's spans: the near-certain ones — 《》 titles, gazetteer places
+ * (which may nest inside names), 全市/我市/我国 — whose contexts the tagger cannot see. The others are
+ * the tagger's features, and its tagging decides: on the annotated dev split, keeping every rule's
+ * proposal as well scored 0.73 against 0.75 (entity F1).
  */
-function trusted(c: Candidate): boolean {
-  const keep = process.env.ZT_KEEP ? process.env.ZT_KEEP.split(',') : ['book-title', 'gazetteer', 'context'];
-  if (keep.includes('all')) return true;
-  const kind = c.source === 'lexicon' ? (c.type === 'Organization' ? 'organ' : 'industry') : c.source;
-  return keep.includes(kind);
-}
+const TRUSTED = new Set<MentionSource>(['book-title', 'gazetteer', 'context']);
+const trusted = (c: Candidate): boolean => TRUSTED.has(c.source);
 
 export function analyzeSentence(text: string, lexicon: Lexicon = loadLexicon()): { tokens: Token[]; candidates: Candidate[] } {
   const tokens = tokenize(text);
