@@ -198,10 +198,17 @@ export class GraphPatch {
       const r = finishRelation(acc, order);
       edges.set(key, edgeJSON(key, r.source, r.target, edgeAttributes(r)));
     }
-    // An edge whose node went away would be dropped by the full merge, support and all.
-    // (Rare; checked loosely — a false alarm only costs the full merge.)
-    const removed = [...nodes.keys()].filter((k) => nodes.get(k) === null);
-    if (removed.length && layout.edges.keys.some((k) => edges.get(k) !== null && removed.some((n) => k.includes(n)))) return undefined;
+    // An edge whose node went away would be dropped by the full merge, support and all. Its key is
+    // `TYPE:source->target` (graph/build.ts), so its ends are read from it exactly: a node whose key
+    // merely occurs inside another's (Place:中国 in Organization:中国科学院) is no end of it.
+    const removed = new Set([...nodes.keys()].filter((k) => nodes.get(k) === null));
+    const endsRemoved = (k: string) => {
+      const ends = k.slice(k.indexOf(':') + 1);
+      const arrow = ends.indexOf('->');
+      if (ends.indexOf('->', arrow + 2) >= 0) return true; // a name holding -> : not read, assume the worst
+      return removed.has(ends.slice(0, arrow)) || removed.has(ends.slice(arrow + 2));
+    };
+    if (removed.size && layout.edges.keys.some((k) => edges.get(k) !== null && endsRemoved(k))) return undefined;
 
     const nodeKeys = insertKeys(layout.nodes.keys, nodeIndex, nodes, compareNodeKeys);
     const edgeKeys = insertKeys(layout.edges.keys, edgeIndex, edges, (a, b) => (a < b ? -1 : a > b ? 1 : 0));

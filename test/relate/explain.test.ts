@@ -142,7 +142,7 @@ describe('the text', () => {
     expect(lines[0]).toBe('Policy 一业一策');
     expect(text).toMatch(/TARGETS \(outgoing, \d+\)/);
     expect(text).toMatch(/IMPLEMENTS \(incoming, \d+\)/);
-    expect(text).toContain('【“一业一策”】');
+    expect(text).toContain('【一业一策】');
     expect(text).toContain('— data/corpus/seed.txt › ');
     const related = lines.findIndex((l) => l.startsWith('RELATED_TO'));
     expect(related).toBeGreaterThan(lines.findIndex((l) => l.startsWith('TARGETS')));
@@ -151,7 +151,7 @@ describe('the text', () => {
 
   it('uses bold on a terminal instead of brackets', () => {
     const text = renderReport(reportOf('一业一策'), { highlight: 'ansi' });
-    expect(text).toContain('\x1b[1m“一业一策”\x1b[22m');
+    expect(text).toContain('\x1b[1m一业一策\x1b[22m');
     expect(text).not.toContain('【');
   });
 });
