@@ -4,6 +4,9 @@
 // each excerpt's text under --work (outside the repository: the corpus is not copied into it).
 //
 //   node --import tsx scripts/annotate/sample.ts [--work /work/annot/text]
+//   node --import tsx scripts/annotate/sample.ts --extend 2 [--work …]   (a second round: more train
+//   excerpts, drawn with seed SEED + 2 from sources no earlier excerpt came from — news days, national
+//   reports — and from the paragraphs no earlier excerpt covered in train-split provincial reports)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_CORPUS, sha1, sourceParagraphs, type Excerpt, type SourceRef } from './sources.js';
@@ -66,7 +69,14 @@ function draw(refs: SourceRef[], count: number, genre: string, random: () => num
 function main(): void {
   const args = process.argv.slice(2);
   const work = args.includes('--work') ? args[args.indexOf('--work') + 1] : '/work/annot/text';
+  if (args.includes('--extend')) return extend(Number(args[args.indexOf('--extend') + 1]), work);
   const random = mulberry32(SEED);
+  const { days, national, provincial } = sources();
+  draws(random, days, national, provincial, work);
+}
+
+/** Every source a draw may take from, the held-out documents left out. */
+function sources(): { days: SourceRef[]; national: SourceRef[]; provincial: SourceRef[] } {
   const days = readdirSync(join(SHARED_CORPUS, 'xinwenlianbo'))
     .filter((f) => /^\d{8}\.md$/.test(f) && !HELD_OUT_DAYS.has(f.slice(0, 8)))
     .sort()
@@ -82,7 +92,10 @@ function main(): void {
     .filter((f) => /^2026_.*\.csv$/.test(f) && !HELD_OUT_PROVINCES.some((p) => f.includes(p)))
     .sort()
     .map((f) => ({ file: `reports/provincial-2026/${f}` }));
+  return { days, national, provincial };
+}
 
+function draws(random: () => number, days: SourceRef[], national: SourceRef[], provincial: SourceRef[], work: string): void {
   const drawn = [
     ...draw(days, 100, 'news', random),
     ...draw(national, 36, 'report-national', random),
@@ -103,8 +116,46 @@ function main(): void {
     writeFileSync(join(work, `${doc.id}.txt`), text);
   }
   const manifest = { seed: SEED, drawnBy: 'scripts/annotate/sample.ts', characters: chars, documents };
-  writeFileSync(join(import.meta.dirname, '..', '..', 'data', 'annotated', 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 1) + '\n');
   console.log(`${documents.length} excerpts, ${chars} characters; texts in ${work}`);
+}
+
+const MANIFEST = join(import.meta.dirname, '..', '..', 'data', 'annotated', 'manifest.json');
+const sourceKey = (r: SourceRef) => `${r.file}#${r.record ?? ''}`;
+
+/** A later round: train excerpts that overlap no earlier excerpt and share no source with the dev split. */
+function extend(round: number, work: string): void {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const earlier = manifest.documents as (Excerpt & { id: string; split: string })[];
+  const used = new Set(earlier.map(sourceKey));
+  const devSources = new Set(earlier.filter((d) => d.split === 'dev').map(sourceKey));
+  const random = mulberry32(SEED + round);
+  const { days, national, provincial } = sources();
+  const fresh = (refs: SourceRef[]) => refs.filter((r) => !used.has(sourceKey(r)));
+  const drawn = [...draw(fresh(days), 100, 'news', random), ...draw(fresh(national), 20, 'report-national', random)];
+  // Provincial reports are few: a second excerpt of a train-split report, from paragraphs no excerpt covered.
+  for (const ref of shuffle(provincial.filter((r) => !devSources.has(sourceKey(r))), random)) {
+    const taken = earlier.filter((d) => sourceKey(d) === sourceKey(ref)).map((d) => d.paragraphs);
+    const paras = sourceParagraphs(ref);
+    const free = paras.map((p, i) => (taken.some(([a, b]) => i >= a && i < b) ? '' : p));
+    const range = window(free, random);
+    if (!range || free.slice(range[0], range[1]).some((p) => !p)) continue;
+    const text = paras.slice(range[0], range[1]).join('\n');
+    drawn.push({ ...ref, paragraphs: range, sha1: sha1(text), genre: 'report-provincial' });
+  }
+  let next = earlier.filter((d) => /^a\d+$/.test(d.id)).length + 1;
+  mkdirSync(work, { recursive: true });
+  let chars = 0;
+  for (const ex of drawn) {
+    const doc = { id: `a${String(next++).padStart(3, '0')}`, ...ex, split: 'train', double: false, round };
+    const text = sourceParagraphs(doc).slice(doc.paragraphs[0], doc.paragraphs[1]).join('\n');
+    chars += text.length;
+    writeFileSync(join(work, `${doc.id}.txt`), text);
+    manifest.documents.push(doc);
+  }
+  manifest.characters += chars;
+  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 1) + '\n');
+  console.log(`round ${round}: ${drawn.length} more train excerpts, ${chars} characters; texts in ${work}`);
 }
 
 main();
