@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { viterbi, spanProbabilities } from '../../src/extract/model/viterbi.ts';
 import { mulberry32 } from '../../src/extract/model/perceptron.ts';
-import { allowed, allowedEnd, spansToTags, tagCount, tagsToSpans } from '../../src/extract/model/tags.ts';
+import { I, allowed, allowedEnd, spansToTags, tagCount, tagOf, tagsToSpans } from '../../src/extract/model/tags.ts';
 
-// Two entity types: 9 tags, few enough to enumerate every legal sequence of a short sentence.
+// Two entity types: 5 tags, few enough to enumerate every legal sequence of a short sentence.
 const K = 2;
 const T = tagCount(K);
 
@@ -34,7 +34,7 @@ function randomChain(seed: number, n: number) {
   return { emit, trans, endTrans };
 }
 
-describe('Viterbi and forward–backward over BIOES of several types', () => {
+describe('Viterbi and forward–backward over BIO tags of several types', () => {
   it('finds the best legal sequence, as enumeration does', () => {
     for (let seed = 1; seed <= 30; seed++) {
       const n = 1 + (seed % 5);
@@ -47,7 +47,7 @@ describe('Viterbi and forward–backward over BIOES of several types', () => {
     }
   });
 
-  it('gives each span the probability enumeration gives it', () => {
+  it('gives each span the probability enumeration gives it (exactly that span: it does not go on)', () => {
     for (let seed = 100; seed < 120; seed++) {
       const n = 2 + (seed % 4);
       const { emit, trans, endTrans } = randomChain(seed, n);
@@ -63,6 +63,8 @@ describe('Viterbi and forward–backward over BIOES of several types', () => {
         for (const s of all) {
           let same = true;
           for (let i = span.start; i < span.end; i++) same &&= s.tags[i] === tags[i];
+          // The span ends at its end: the next tag is not an I of its type.
+          if (span.end < n) same &&= s.tags[span.end] !== tagOf(span.type, I);
           if (same) mass += Math.exp(s.score / temperature);
         }
         expect(probabilities[k]).toBeCloseTo(mass / z, 9);
@@ -73,8 +75,8 @@ describe('Viterbi and forward–backward over BIOES of several types', () => {
   it('turns typed spans into tags and back', () => {
     const spans = [{ start: 0, end: 1, type: 1 }, { start: 2, end: 5, type: 0 }, { start: 5, end: 7, type: 1 }];
     const tags = spansToTags(9, spans);
-    // type 0: B1 I2 E3 S4; type 1: B5 I6 E7 S8.
-    expect(Array.from(tags)).toEqual([8, 0, 1, 2, 3, 5, 7, 0, 0]);
+    // type 0: B1 I2; type 1: B3 I4. Two adjacent spans are told apart by the second's B.
+    expect(Array.from(tags)).toEqual([3, 0, 1, 2, 2, 3, 4, 0, 0]);
     expect(tagsToSpans(tags)).toEqual(spans);
     // Overlapping gold spans: the flat tagging keeps the first, longest one.
     expect(tagsToSpans(spansToTags(6, [{ start: 0, end: 4, type: 0 }, { start: 2, end: 6, type: 1 }]))).toEqual([{ start: 0, end: 4, type: 0 }]);
@@ -82,9 +84,10 @@ describe('Viterbi and forward–backward over BIOES of several types', () => {
 
   it('never continues a span with another type', () => {
     expect(allowed(1, 2)).toBe(true); // B-0 → I-0
-    expect(allowed(1, 6)).toBe(false); // B-0 → I-1
-    expect(allowed(3, 5)).toBe(true); // E-0 → B-1
+    expect(allowed(1, 4)).toBe(false); // B-0 → I-1
+    expect(allowed(2, 3)).toBe(true); // I-0 → B-1
+    expect(allowed(0, 2)).toBe(false); // O → I-0
     expect(allowed(-1, 2)).toBe(false); // start → I-0
-    expect(allowedEnd(5)).toBe(false);
+    expect(allowedEnd(2)).toBe(true);
   });
 });

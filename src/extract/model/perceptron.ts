@@ -1,8 +1,8 @@
-// Averaged structured perceptron (Collins 2002) over BIOES tag sequences of K types, on features
+// Averaged structured perceptron (Collins 2002) over BIO tag sequences of K types, on features
 // already turned into dense ids. Averaging uses the w − u/c trick, so each update costs O(1). A
 // sentence from a corpus that annotates only some types is decoded with the others shut out, so its
 // silence about them (an industry left untagged in People's Daily) teaches nothing.
-import { tagCount } from './tags.ts';
+import { PARTS, tagCount } from './tags.ts';
 import { viterbi } from './viterbi.ts';
 
 /** Training data: every sentence's characters concatenated. */
@@ -16,7 +16,7 @@ export interface EncodedCorpus {
   /** Gold tag of every character. */
   gold: Uint8Array;
   numFeatures: number;
-  /** Entity types (tags = 1 + 4K). */
+  /** Entity types (tags.ts: 1 + PARTS·K tags). */
   K: number;
   /** Per sentence, bit k set when the sentence's source annotates type k. */
   typeMasks: Uint32Array;
@@ -120,7 +120,7 @@ export function trainPerceptron(corpus: EncodedCorpus, options: PerceptronOption
       if (mask !== all) {
         for (let k = 0; k < K; k++) {
           if (mask & (1 << k)) continue;
-          for (let i = 0; i < n; i++) for (let t = 1 + 4 * k; t < 5 + 4 * k; t++) emit[i * T + t] = -Infinity;
+          for (let i = 0; i < n; i++) for (let t = 1 + PARTS * k; t <= PARTS * (k + 1); t++) emit[i * T + t] = -Infinity;
         }
       }
       viterbi(emit, n, tw, ew, pred, K);

@@ -45,7 +45,7 @@ export interface LexiconList {
 export interface EntityModel {
   featureSet: string;
   bits: number;
-  /** Entity types in tag order: type k has tags 1 + 4k … 4 + 4k. */
+  /** Entity types in tag order: type k has tags B = 1 + 2k, I = 2 + 2k. */
   types: EntityType[];
   tags: readonly string[];
   lexicons: LexiconList[];

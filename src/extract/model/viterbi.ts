@@ -1,14 +1,12 @@
-// Best tag sequence (Viterbi) and span probabilities (forward–backward) of a linear chain over BIOES
-// tags of K types (tags.ts). Only legal transitions are visited: into O, B-y, S-y from the "closed"
-// tags (O, E-x, S-x); into I-x, E-x from B-x and I-x. That keeps a step at (2K+1)² + 4K operations.
-import { O, B, I, E, S, tagCount, tagOf } from './tags.ts';
+// Best tag sequence (Viterbi) and span probabilities (forward–backward) of a linear chain over BIO
+// tags of K types (tags.ts). Only legal transitions are visited: into O and B-y from any tag; into I-x
+// from B-x and I-x. A step costs (K+1)·T + 2K operations.
+import { O, B, I, tagCount, tagOf } from './tags.ts';
 
 export interface Lattice {
   K: number;
   T: number;
-  /** O, then E and S of each type: the tags after which a new span may start. */
-  closed: Int32Array;
-  /** O, then B and S of each type: the tags that may follow a closed tag. */
+  /** O, then B of each type: the tags any tag may precede. */
   opening: Int32Array;
 }
 
@@ -17,13 +15,9 @@ const lattices = new Map<number, Lattice>();
 export function lattice(K: number): Lattice {
   let l = lattices.get(K);
   if (!l) {
-    const closed = [O];
     const opening = [O];
-    for (let k = 0; k < K; k++) {
-      closed.push(tagOf(k, E), tagOf(k, S));
-      opening.push(tagOf(k, B), tagOf(k, S));
-    }
-    l = { K, T: tagCount(K), closed: Int32Array.from(closed), opening: Int32Array.from(opening) };
+    for (let k = 0; k < K; k++) opening.push(tagOf(k, B));
+    l = { K, T: tagCount(K), opening: Int32Array.from(opening) };
     lattices.set(K, l);
   }
   return l;
@@ -39,7 +33,7 @@ let next = new Float64Array(0);
  */
 export function viterbi(emit: Float64Array, n: number, trans: Float32Array, endTrans: Float32Array, out: Uint8Array, K: number): void {
   if (n === 0) return;
-  const { T, closed, opening } = lattice(K);
+  const { T, opening } = lattice(K);
   if (back.length < n * T) back = new Uint8Array(n * T * 2);
   if (cur.length < T) (cur = new Float64Array(T)), (next = new Float64Array(T));
   const start = T * T;
@@ -54,25 +48,18 @@ export function viterbi(emit: Float64Array, n: number, trans: Float32Array, endT
       const to = opening[j];
       let best = -Infinity;
       let arg = O;
-      for (let c = 0; c < closed.length; c++) {
-        const from = closed[c];
+      for (let from = 0; from < T; from++) {
         const s = cur[from] + trans[from * T + to];
         if (s > best) (best = s), (arg = from);
       }
       next[to] = best + emit[o + to];
       back[o + to] = arg;
     }
-    for (let k = 0, b = 1; k < K; k++, b += 4) {
-      const dB = cur[b];
-      const dI = cur[b + 1];
-      let s1 = dB + trans[b * T + b + 1];
-      let s2 = dI + trans[(b + 1) * T + b + 1];
+    for (let b = 1; b < T; b += 2) {
+      const s1 = cur[b] + trans[b * T + b + 1];
+      const s2 = cur[b + 1] + trans[(b + 1) * T + b + 1];
       next[b + 1] = (s1 >= s2 ? s1 : s2) + emit[o + b + 1];
       back[o + b + 1] = s1 >= s2 ? b : b + 1;
-      s1 = dB + trans[b * T + b + 2];
-      s2 = dI + trans[(b + 1) * T + b + 2];
-      next[b + 2] = (s1 >= s2 ? s1 : s2) + emit[o + b + 2];
-      back[o + b + 2] = s1 >= s2 ? b : b + 1;
     }
     const swap = cur;
     cur = next;
@@ -80,8 +67,7 @@ export function viterbi(emit: Float64Array, n: number, trans: Float32Array, endT
   }
   let best = -Infinity;
   let arg = O;
-  for (let c = 0; c < closed.length; c++) {
-    const t = closed[c];
+  for (let t = 0; t < T; t++) {
     const s = cur[t] + endTrans[t];
     if (s > best) (best = s), (arg = t);
   }
@@ -113,7 +99,7 @@ export function spanProbabilities(
   K: number,
 ): number[] {
   if (spans.length === 0) return [];
-  const { T, closed, opening } = lattice(K);
+  const { T, opening } = lattice(K);
   const k = 1 / temperature;
   if (alpha.length < n * T) {
     alpha = new Float64Array(n * T * 2);
@@ -129,19 +115,25 @@ export function spanProbabilities(
     for (let t = 0; t < T; t++) if (emit[o + t] > max) max = emit[o + t];
     for (let t = 0; t < T; t++) x[o + t] = Math.exp((emit[o + t] - max) * k);
   }
-  forward(n, T, K, closed, opening);
-  backward(n, T, K, closed, opening, endTrans, k);
+  forward(n, T, opening);
+  backward(n, T, opening, endTrans, k);
   const out: number[] = [];
   for (const { start, end } of spans) {
     let p = alpha[start * T + tags[start]];
     for (let i = start + 1; i < end; i++) p *= (tr[tags[i - 1] * T + tags[i]] * x[i * T + tags[i]]) / scale[i];
+    // The span ends here only if the next tag does not continue it.
+    if (end < n) {
+      const cont = tags[end - 1] + (tags[end - 1] % 2 === 1 ? 1 : 0);
+      const o = end * T;
+      p *= 1 - (tr[tags[end - 1] * T + cont] * x[o + cont] * beta[o + cont]) / scale[end] / beta[(end - 1) * T + tags[end - 1]];
+    }
     p *= beta[(end - 1) * T + tags[end - 1]];
-    out.push(Math.min(1, p));
+    out.push(Math.min(1, Math.max(0, p)));
   }
   return out;
 }
 
-function forward(n: number, T: number, K: number, closed: Int32Array, opening: Int32Array): void {
+function forward(n: number, T: number, opening: Int32Array): void {
   for (let t = 0; t < T; t++) alpha[t] = 0;
   for (let j = 0; j < opening.length; j++) alpha[opening[j]] = tr[T * T + opening[j]] * x[opening[j]];
   normalize(0, T);
@@ -151,12 +143,11 @@ function forward(n: number, T: number, K: number, closed: Int32Array, opening: I
     for (let j = 0; j < opening.length; j++) {
       const to = opening[j];
       let sum = 0;
-      for (let c = 0; c < closed.length; c++) sum += alpha[p + closed[c]] * tr[closed[c] * T + to];
+      for (let from = 0; from < T; from++) sum += alpha[p + from] * tr[from * T + to];
       alpha[o + to] = sum * x[o + to];
     }
-    for (let kk = 0, b = 1; kk < K; kk++, b += 4) {
+    for (let b = 1; b < T; b += 2) {
       alpha[o + b + 1] = (alpha[p + b] * tr[b * T + b + 1] + alpha[p + b + 1] * tr[(b + 1) * T + b + 1]) * x[o + b + 1];
-      alpha[o + b + 2] = (alpha[p + b] * tr[b * T + b + 2] + alpha[p + b + 1] * tr[(b + 1) * T + b + 2]) * x[o + b + 2];
     }
     normalize(i, T);
   }
@@ -170,27 +161,23 @@ function normalize(i: number, T: number): void {
   for (let t = 0; t < T; t++) alpha[o + t] /= sum;
 }
 
-function backward(n: number, T: number, K: number, closed: Int32Array, opening: Int32Array, endTrans: Float32Array, k: number): void {
+function backward(n: number, T: number, opening: Int32Array, endTrans: Float32Array, k: number): void {
   const last = (n - 1) * T;
   let z = 0;
-  for (let t = 0; t < T; t++) beta[last + t] = 0;
-  for (let c = 0; c < closed.length; c++) z += alpha[last + closed[c]] * Math.exp(endTrans[closed[c]] * k);
-  for (let c = 0; c < closed.length; c++) beta[last + closed[c]] = Math.exp(endTrans[closed[c]] * k) / z;
+  for (let t = 0; t < T; t++) z += alpha[last + t] * Math.exp(endTrans[t] * k);
+  for (let t = 0; t < T; t++) beta[last + t] = Math.exp(endTrans[t] * k) / z;
   for (let i = n - 2; i >= 0; i--) {
     const o = i * T;
     const p = o + T;
     const sc = scale[i + 1];
-    for (let c = 0; c < closed.length; c++) {
-      const from = closed[c];
+    for (let from = 0; from < T; from++) {
       let sum = 0;
       for (let j = 0; j < opening.length; j++) sum += tr[from * T + opening[j]] * x[p + opening[j]] * beta[p + opening[j]];
+      if (from !== O) {
+        const inside = from % 2 === 1 ? from + 1 : from; // I of the same type
+        sum += tr[from * T + inside] * x[p + inside] * beta[p + inside];
+      }
       beta[o + from] = sum / sc;
-    }
-    for (let kk = 0, b = 1; kk < K; kk++, b += 4) {
-      const vI = x[p + b + 1] * beta[p + b + 1];
-      const vE = x[p + b + 2] * beta[p + b + 2];
-      beta[o + b] = (tr[b * T + b + 1] * vI + tr[b * T + b + 2] * vE) / sc;
-      beta[o + b + 1] = (tr[(b + 1) * T + b + 1] * vI + tr[(b + 1) * T + b + 2] * vE) / sc;
     }
   }
 }
