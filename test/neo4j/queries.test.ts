@@ -10,7 +10,7 @@ import { FIXTURE_GRAPH, clearZhengtu, neo4jForTests, queryRunner } from './helpe
 const conn = await neo4jForTests();
 const { run, tested } = queryRunner(conn);
 
-describe.skipIf(!conn)('named queries on the policy fixture', () => {
+describe('named queries on the policy fixture', () => {
   beforeAll(async () => {
     await clearZhengtu(conn!);
     await loadRows(conn!, graphRows(readGraph(FIXTURE_GRAPH)), { source: 'policy-graph.json' });

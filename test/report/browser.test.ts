@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS } from '../viewer/browser.ts';
 import { writeReport } from '../../src/report/index.ts';
 import { HOSTILE_NAME, hostileGraph } from './helpers.ts';
 
@@ -13,15 +15,13 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  browser = await launchBrowser(CHROMIUM_ARGS);
 });
 afterAll(async () => browser?.close());
 
 async function open(file: string) {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  // A context of its own per page: headless Chromium cannot take screenshots in a context after a PDF print.
+  const page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {

@@ -3,7 +3,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/chromium.ts';
 import { writeViewer } from '../../src/viewer/index.ts';
 import { serveDirectory, type StaticServer } from '../../src/viewer/server.ts';
 
@@ -13,7 +14,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return launchBrowser(CHROMIUM_ARGS);
 }
 
 /** A fresh folder holding the viewer and `graphJSON` as graph.json, served on 127.0.0.1. */

@@ -10,7 +10,7 @@ import { neo4jForTests } from '../neo4j/helpers.ts';
 import type { StaticServer } from '../../src/viewer/server.ts';
 
 const conn = await neo4jForTests();
-const BOLT = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
+const BOLT = conn.uri;
 
 /** A graph.json with one entity of its own, so that whatever live mode shows came from Neo4j. */
 const LOCAL_GRAPH = JSON.stringify({
@@ -20,7 +20,7 @@ const LOCAL_GRAPH = JSON.stringify({
   edges: [],
 });
 
-describe.skipIf(!conn)('viewer live mode', () => {
+describe('viewer live mode', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
