@@ -51,12 +51,13 @@ export async function* ingestFile(path: string, options: IngestOptions = {}): As
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const ext = extname(path).toLowerCase();
   try {
+    // First whether it exists at all: a mistyped directory is missing, not of an unsupported type.
+    const st = await stat(path);
     const container = CONTAINERS[ext as keyof typeof CONTAINERS];
     const reader = FILE_READERS[ext];
     if (!container && !reader) {
       throw new IngestFailure(`unsupported file type "${ext || '(no extension)'}"; supported: ${SUPPORTED_EXTENSIONS.join(' ')}`);
     }
-    const st = await stat(path);
     if (st.isDirectory()) throw new IngestFailure('is a directory with a file extension; name the directory without it or its files');
     if (!st.isFile()) throw new IngestFailure('not a regular file');
     if (st.size === 0) throw new IngestFailure('empty file');

@@ -25,7 +25,7 @@ describe('viewer live mode', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    execFileSync(process.execPath, ['bin/zhengtu.js', 'load', seedGraphPath(), '--uri', BOLT], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['bin/zhengtu.js', 'load', seedGraphPath(), '--uri', BOLT, '--yes'], { stdio: 'pipe' });
     server = await serveViewer(LOCAL_GRAPH, 'zhengtu-live-', { uri: BOLT, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, token: LIVE_TOKEN });
     browser = await launchChromium();
   });
