@@ -5,6 +5,7 @@ import type { ExtractedMention } from '../extract/index.ts';
 import type { Lexicon } from '../extract/lexicon.ts';
 import { dominantPlaces, placeForLevel } from './context.ts';
 import { normalize, withoutTrailingNote } from '../util/marks.ts';
+import { identityNote } from './notes.ts';
 
 export const entityKey = (type: EntityType, name: string) => `${type}:${name}`;
 
@@ -22,7 +23,8 @@ function canonicalName(m: ExtractedMention, doc: Document, lexicon: Lexicon, ctx
 
 /**
  * Identity across documents: central organs by their full name, everything else by its base form
- * (广东省政府 and 广东省人民政府, a policy with and without its trailing （2021-2023年）, are one).
+ * (广东省政府 and 广东省人民政府, a policy with and without its trailing （征求意见稿）, are one; editions,
+ * periods and numbers stay apart: notes.ts).
  */
 function identity(type: EntityType, name: string, lexicon: Lexicon): string {
   if (type === 'Organization' && lexicon.organs.has(name)) return lexicon.organs.get(name)!;
@@ -84,8 +86,13 @@ export function shortForm(name: string, lexicon: Lexicon): string {
   return name;
 }
 
-/** A name without the tails that add nothing to its identity (机关, a trailing （2021-2023年）). */
+/**
+ * A name without the tails that add nothing to its identity (机关, a trailing （征求意见稿）). Notes of
+ * edition, period and number are identity (notes.ts): （2019年本） and （2024年本） are two catalogues.
+ */
 export function baseForm(name: string, lexicon: Lexicon): string {
+  const note = identityNote(name);
+  if (note) return baseForm(name.slice(0, -note.length), lexicon) + note;
   let base = withoutTrailingNote(name);
   // A name's own head in its short spelling (安徽省人民政府 → 安徽省政府); parts inside stay.
   for (const [long, short] of lexicon.equivalentForms) if (base.endsWith(long)) base = base.slice(0, -long.length) + short;
@@ -102,11 +109,17 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon
   const entities = [...byKey.values()].sort((a, b) => b.name.length - a.name.length || a.key.localeCompare(b.key));
   const byAlias = new Map<string, Entity & { scores: number[] }>();
   const byBase = new Map<string, Entity & { scores: number[] }>();
+  const editions = editionsByBase(entities, lexicon);
   for (const e of entities) {
     const base = `${e.type}|${baseForm(e.name, lexicon)}`;
     // A quoted short form may have been typed otherwise (科小育优 as a Policy); other types never merge.
     const aliased = byAlias.get(e.name);
-    const into = (aliased && (aliased.type === e.type || (isNamedThing(aliased.type) && isNamedThing(e.type))) ? aliased : undefined) ?? byBase.get(base);
+    // A name without its edition, in a document that names exactly one edition, is that edition.
+    const edition = identityNote(e.name) ? undefined : editions.get(base);
+    const into =
+      (aliased && (aliased.type === e.type || (isNamedThing(aliased.type) && isNamedThing(e.type))) ? aliased : undefined) ??
+      byBase.get(base) ??
+      (edition?.length === 1 ? edition[0] : undefined);
     if (into && into !== e && into.name.length >= e.name.length) {
       addAlias(into, e.name);
       for (const a of e.aliases) addAlias(into, a);
@@ -118,6 +131,18 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon
     for (const a of e.aliases) if (!byAlias.has(a)) byAlias.set(a, e);
     if (!byBase.has(base)) byBase.set(base, e);
   }
+}
+
+/** Entities whose names carry an identity note (an edition, period or number), by the base form without it. */
+function editionsByBase<E extends Entity>(entities: E[], lexicon: Lexicon): Map<string, E[]> {
+  const out = new Map<string, E[]>();
+  for (const e of entities) {
+    const note = identityNote(e.name);
+    if (!note) continue;
+    const base = `${e.type}|${baseForm(e.name.slice(0, -note.length), lexicon)}`;
+    out.set(base, [...(out.get(base) ?? []), e]);
+  }
+  return out;
 }
 
 /**
