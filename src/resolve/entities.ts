@@ -151,23 +151,72 @@ function editionsByBase<E extends Entity>(entities: E[], lexicon: Lexicon): Map<
  * more (three for persons), outside existing mentions.
  */
 function propagateMentions(doc: Document, entities: Entity[]): void {
-  const taken = entities.flatMap((e) => e.mentions).map((m) => [m.start, m.end] as const);
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || e <= start);
+  // Characters already inside a mention, one flag each: checking a span costs its length, not the
+  // number of mentions so far (which made a long document's resolve quadratic).
+  const taken = new Uint8Array(doc.text.length);
+  const take = (start: number, end: number) => taken.fill(1, start, end);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    return true;
+  };
+  for (const e of entities) for (const m of e.mentions) take(m.start, m.end);
   const named = entities
     .filter((e) => e.type !== 'Place' && e.type !== 'Industry')
     .flatMap((e) => [e.name, ...e.aliases].filter((f) => f.length >= (e.type === 'Person' ? 3 : 4)).map((form) => ({ e, form })))
     .sort((a, b) => b.form.length - a.form.length);
-  for (const { e, form } of named) {
-    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
+  const hits = occurrences(doc.text, named.map((n) => n.form));
+  named.forEach(({ e, form }, i) => {
+    let next = 0;
+    for (const at of hits[i]!) {
+      // The same form's occurrences do not overlap: left to right, each after the previous one.
+      if (at < next) continue;
+      next = at + form.length;
       const end = at + form.length;
       if (!free(at, end)) continue;
-      const sentence = doc.sentences.find((s) => s.start <= at && end <= s.end);
+      const sentence = sentenceAt(doc, at, end);
       if (!sentence) continue;
       e.mentions.push({ doc: doc.id, start: at, end, sentence: sentence.index });
-      taken.push([at, end]);
+      take(at, end);
     }
-  }
+  });
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where each form occurs in `text` (ascending), in one pass over the text: forms are looked up by their
+ * first characters, so the cost grows with the text, not with the text times the number of forms.
+ */
+function occurrences(text: string, forms: string[]): number[][] {
+  const PREFIX = 3;
+  const byPrefix = new Map<string, number[]>();
+  forms.forEach((form, i) => {
+    const key = form.slice(0, PREFIX);
+    const list = byPrefix.get(key);
+    if (list) list.push(i);
+    else byPrefix.set(key, [i]);
+  });
+  const hits: number[][] = forms.map(() => []);
+  if (!forms.length) return hits;
+  for (let at = 0; at + PREFIX <= text.length; at++) {
+    const list = byPrefix.get(text.slice(at, at + PREFIX));
+    if (list) for (const i of list) if (text.startsWith(forms[i]!, at)) hits[i]!.push(at);
+  }
+  return hits;
+}
+
+/** The sentence holding [start, end), by binary search over the sentences (in text order). */
+function sentenceAt(doc: Document, start: number, end: number): Document['sentences'][number] | undefined {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return end <= s.end ? s : undefined;
+  }
+  return undefined;
 }
 
 /** 《关于…的若干措施》（以下简称“新政”）: the short name the text defines is an alias (data/patterns/aliases.json). */
