@@ -2,7 +2,7 @@
 // run from Maven Central jars with Java 17, no Docker. Data, logs, pid and the
 // generated password (mode 0600) live in `.neo4j/`; authentication is always on.
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { HOME, homePaths, isOurServer, readPid, settingsFromEnv } from './runtime.ts';
 import {
   boltUri, generatePassword, probe, readPasswordFile, startServer, stopPid, waitForBolt, writePasswordFile,
@@ -10,7 +10,11 @@ import {
 
 const log = (line: string) => process.stdout.write(`neo4j: ${line}\n`);
 const paths = homePaths(HOME);
-const shown = (file: string) => relative(process.cwd(), file) || file;
+/** A path as the user can use it from here: relative inside the working directory, else absolute. */
+const shown = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+};
 
 /**
  * The password of user neo4j: NEO4J_PASSWORD when set (the user's own, never written down), else the one
