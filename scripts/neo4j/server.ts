@@ -48,7 +48,8 @@ export async function probe(uri: string, password = ''): Promise<'up' | 'down'> 
  */
 function setInitialPassword(paths: HomePaths, cp: string, password: string): void {
   if (existsSync(join(paths.home, 'data', 'databases', 'system'))) return;
-  const run = spawnSync('java', [...JVM_FLAGS, '-cp', cp, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+  // `--`: a password may start with '-' (base64url does, one time in 32), which is not an option.
+  const run = spawnSync('java', [...JVM_FLAGS, '-cp', cp, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password], {
     env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',

@@ -67,3 +67,22 @@ describe('connection settings', () => {
     expect(connectionSettings({ uri: 'neo4j+s://abc.databases.neo4j.io' }, env).password).toBeUndefined();
   });
 });
+
+describe('a password that starts with a dash', () => {
+  it('is set as the initial password, not read as an option', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'zhengtu-dash-neo4j-'));
+    const password = '-starts-with-a-dash-密码';
+    const { settingsFromEnv } = await import('../../scripts/neo4j/runtime.ts');
+    const { homePaths, startServer, stopPid } = await import('../../scripts/neo4j/server.ts');
+    const settings = { ...settingsFromEnv({}), port: await freePort(), heap: '512m', pageCache: '64m', timeout: 240 };
+    const server = await startServer(settings, homePaths(home), password, () => {}, { detached: false });
+    try {
+      expect(server.passwordChanged).toBe(false);
+      const conn = await connect({ uri: server.uri, password });
+      await conn.driver.close();
+    } finally {
+      await stopPid(server.pid, () => {});
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
