@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nodejieba from 'nodejieba';
 import { cleanDocument } from '../src/clean/index.ts';
 import type { RawDocument } from '../src/types.ts';
+import { cleanRatio, MAX_LARGE_RATIO, pipelineRatio } from './large-document.ts';
 
 const DIR = process.env.ZT_BENCH_DIR ?? '/work/shared/corpus/xinwenlianbo';
 /** Every SAMPLE_EVERY-th file goes into the sample timed against tag(). */
@@ -66,9 +67,17 @@ console.log(`sample (every ${SAMPLE_EVERY}th file): ${sample.length} files, ${sa
 console.log(`clean on sample:         ${cleanSeconds.toFixed(2)} s, ${cleanMBs.toFixed(2)} MB/s`);
 console.log(`nodejieba tag on sample: ${tagSeconds.toFixed(2)} s, ${tagMBs.toFixed(2)} MB/s`);
 console.log(`ratio clean/tag: ${(cleanMBs / tagMBs).toFixed(1)} (target ≥ 5)`);
+// One very large document: cost per MB must not grow with its size (see large-document.ts).
+const large = { clean: cleanRatio(), pipeline: pipelineRatio() };
+for (const [what, r] of Object.entries(large)) {
+  console.log(`one large document, ${what}: ${r.perMB1.toFixed(2)} s/MB at 1 MB, ${r.perMB8.toFixed(2)} s/MB at 8 MB, ratio ${r.ratio.toFixed(2)} (target ≤ ${MAX_LARGE_RATIO})`);
+}
+if (Object.values(large).some((r) => r.ratio > MAX_LARGE_RATIO)) process.exitCode = 1;
 console.log(
   JSON.stringify({
     bench: 'clean',
+    large_clean_ratio: round(large.clean.ratio),
+    large_pipeline_ratio: round(large.pipeline.ratio),
     clean_mb_s: round(cleanMBs),
     tag_mb_s: round(tagMBs),
     ratio: round(cleanMBs / tagMBs),

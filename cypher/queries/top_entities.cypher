@@ -1,5 +1,5 @@
 // The best-connected entities: how many distinct entities they are related to by typed relations.
-// @param type string=  only this entity type (Organization, Program, Industry, Policy, Person, Place); empty for all
+// @param type entity-type=  only this entity type (Organization, Program, Industry, Policy, Person, Place); empty for all
 // @param limit int=10  how many
 MATCH (e:Entity) WHERE $type = '' OR e.type = $type
 MATCH (e)-[r:ISSUED|IMPLEMENTS|TARGETS|ACTIVE_IN|PART_OF|COOPERATES_WITH|LOCATED_IN|AFFILIATED_WITH]-(other:Entity)

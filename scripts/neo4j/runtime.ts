@@ -1,5 +1,6 @@
 // Where the bundled Neo4j lives and how it is configured: jars from Maven Central (cached in ~/.m2),
-// data, logs, pid and neo4j.conf under the project's git-ignored `.neo4j/`.
+// data, logs, pid, password and neo4j.conf under one home folder — the project's git-ignored `.neo4j/` for
+// `npm run neo4j:start`, a temporary folder for the test run's own server (test/setup/neo4j.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,12 +9,25 @@ import { fileURLToPath } from 'node:url';
 
 export const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_DIR = resolve(SCRIPT_DIR, '..', '..');
-export const HOME = join(PROJECT_DIR, '.neo4j');
-export const CONF_DIR = join(HOME, 'conf');
-export const PID_FILE = join(HOME, 'neo4j.pid');
-export const CONSOLE_LOG = join(HOME, 'neo4j.log');
+/** The bundled server's home; ZHENGTU_NEO4J_HOME moves it (src/neo4j/connection.ts reads the same variable). */
+export const HOME = process.env.ZHENGTU_NEO4J_HOME || join(PROJECT_DIR, '.neo4j');
 export const POM = join(SCRIPT_DIR, 'pom.xml');
-const CLASSPATH_FILE = join(HOME, 'classpath.txt');
+// The classpath is a cache of what Maven resolved, shared by every home (the test servers' too).
+const CACHE_DIR = join(PROJECT_DIR, '.neo4j');
+const CLASSPATH_FILE = join(CACHE_DIR, 'classpath.txt');
+
+/** The files of one server's home folder. */
+export function homePaths(home: string) {
+  return {
+    home,
+    conf: join(home, 'conf'),
+    pid: join(home, 'neo4j.pid'),
+    consoleLog: join(home, 'neo4j.log'),
+    /** The generated password of user neo4j, mode 0600. */
+    password: join(home, 'password'),
+  };
+}
+export type HomePaths = ReturnType<typeof homePaths>;
 
 export const MAIN_CLASS = 'org.neo4j.server.CommunityEntryPoint';
 
@@ -30,7 +44,6 @@ export interface RuntimeSettings {
   port: number;
   heap: string;
   pageCache: string;
-  auth: boolean;
   /** Seconds `start` waits for Bolt to answer. */
   timeout: number;
 }
@@ -53,7 +66,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
     // without constant young-generation collections (heap) or evictions (the store is ~0.8 GB then).
     heap: env.NEO4J_HEAP ?? '4g',
     pageCache: env.NEO4J_PAGECACHE ?? '2g',
-    auth: Boolean(env.NEO4J_PASSWORD),
     timeout: Number(env.NEO4J_START_TIMEOUT ?? 120),
   };
 }
@@ -66,7 +78,8 @@ export function neo4jConf(s: RuntimeSettings): string {
     'server.bolt.tls_level=DISABLED',
     'server.http.enabled=false',
     'server.https.enabled=false',
-    `dbms.security.auth_enabled=${s.auth}`,
+    // Always on: any web page in the user's browser can open Bolt over WebSocket to 127.0.0.1.
+    'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${s.pageCache}`,
     // Keep transaction logs small on disk: a benchmark load writes gigabytes of them otherwise.
@@ -79,9 +92,9 @@ export function neo4jConf(s: RuntimeSettings): string {
   ].join('\n');
 }
 
-export function writeConf(s: RuntimeSettings): void {
-  mkdirSync(CONF_DIR, { recursive: true });
-  writeFileSync(join(CONF_DIR, 'neo4j.conf'), neo4jConf(s));
+export function writeConf(s: RuntimeSettings, paths: HomePaths = homePaths(HOME)): void {
+  mkdirSync(paths.conf, { recursive: true });
+  writeFileSync(join(paths.conf, 'neo4j.conf'), neo4jConf(s));
 }
 
 /**
@@ -95,8 +108,8 @@ export function classpath(log: (line: string) => void): string {
     if (hash === pomHash && cp && cp.split(':').every((jar) => existsSync(jar))) return cp;
   }
   log('resolving Neo4j from Maven Central into ~/.m2 (first start only) …');
-  mkdirSync(HOME, { recursive: true });
-  const out = join(HOME, 'classpath.mvn.txt');
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const out = join(CACHE_DIR, 'classpath.mvn.txt');
   const mvn = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${out}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
@@ -111,7 +124,7 @@ export function classpath(log: (line: string) => void): string {
   return cp;
 }
 
-export function javaArgs(s: RuntimeSettings, cp: string): string[] {
+export function javaArgs(s: RuntimeSettings, cp: string, paths: HomePaths = homePaths(HOME)): string[] {
   return [
     `-Xms${s.heap}`,
     `-Xmx${s.heap}`,
@@ -122,14 +135,14 @@ export function javaArgs(s: RuntimeSettings, cp: string): string[] {
     '-cp',
     cp,
     MAIN_CLASS,
-    `--home-dir=${HOME}`,
-    `--config-dir=${CONF_DIR}`,
+    `--home-dir=${paths.home}`,
+    `--config-dir=${paths.conf}`,
   ];
 }
 
-export function readPid(): number | null {
-  if (!existsSync(PID_FILE)) return null;
-  const pid = Number(readFileSync(PID_FILE, 'utf8').trim());
+export function readPid(paths: HomePaths = homePaths(HOME)): number | null {
+  if (!existsSync(paths.pid)) return null;
+  const pid = Number(readFileSync(paths.pid, 'utf8').trim());
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 

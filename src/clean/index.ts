@@ -5,6 +5,7 @@
 import { basename, extname } from 'node:path';
 import type { Article, Document, Paragraph, RawDocument, Sentence } from '../types.ts';
 import { attribute } from './articles.ts';
+import { joinDocuments, splitText } from './pieces.ts';
 import { detectLayout, markTitles, readLines } from './lines.ts';
 import { splitSentences } from './sentences.ts';
 import { structure } from './structure.ts';
@@ -16,6 +17,18 @@ function normalizeInput(text: string): string {
 }
 
 export function cleanDocument(raw: RawDocument): Document {
+  const pieces = splitText(raw.text);
+  if (pieces.length === 1) return cleanPiece(raw);
+  return joinDocuments(pieces.map((text) => cleanPiece({ ...raw, text })), (articles) => documentTitle(raw, articles)).doc;
+}
+
+/** What a document is called: its container's title, its one article's, else its file's name. */
+export function documentTitle(raw: RawDocument, articles: Article[]): string {
+  return raw.meta.title?.trim() || (articles.length === 1 && articles[0]!.title) || basename(raw.path, extname(raw.path));
+}
+
+/** One piece (all of an ordinary document) of text cleaned. */
+export function cleanPiece(raw: RawDocument): Document {
   const lines = readLines(normalizeInput(raw.text));
   const layout = detectLayout(lines);
   markTitles(lines, layout);
@@ -46,6 +59,5 @@ export function cleanDocument(raw: RawDocument): Document {
     articles[0]!.end = text.length;
   }
   // A page of several articles has no title of its own: name it after its file.
-  const title = raw.meta.title?.trim() || (articles.length === 1 && articles[0]!.title) || basename(raw.path, extname(raw.path));
-  return { id: raw.id, path: raw.path, title, text, articles, paragraphs, sentences, unattributed };
+  return { id: raw.id, path: raw.path, title: documentTitle(raw, articles), text, articles, paragraphs, sentences, unattributed };
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { readGraph, type KnowledgeGraph } from '../graph/io.ts';
@@ -19,6 +20,25 @@ interface LoadFlags {
   json?: boolean;
   out?: string;
   quiet?: boolean;
+  yes?: boolean;
+}
+
+/**
+ * Before a load removes more than half of the database's documents: --yes goes on; a terminal is asked;
+ * anything else (a script, CI) stops, since nobody is there to answer.
+ */
+function confirmRemoval(flags: LoadFlags, uri: string) {
+  return async (removing: number, inDatabase: number): Promise<boolean> => {
+    if (flags.yes) return true;
+    if (!process.stdin.isTTY) return false;
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      const answer = await rl.question(`load would remove ${removing} of the ${inDatabase} documents in Neo4j at ${uri}. Remove them? [y/N] `);
+      return /^y(es)?$/i.test(answer.trim());
+    } finally {
+      rl.close();
+    }
+  };
 }
 
 /** One existing .json file is a graph.json; anything else is documents to build first. */
@@ -66,6 +86,7 @@ export function register(program: Command): void {
     .option('-o, --out <dir>', 'when building documents: write graph.json (and its cache) here instead of a temporary directory')
     .option('-q, --quiet', 'no progress bars')
     .option('--json', 'print the summary as JSON')
+    .option('-y, --yes', 'remove documents missing from this graph without asking, even more than half of those in Neo4j')
     .action(async (inputs: string[], flags: LoadFlags) => {
       const batchSize = Number(flags.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError(`--batch-size ${flags.batchSize}: give a positive whole number`);
@@ -89,6 +110,7 @@ export function register(program: Command): void {
           batchSize,
           concurrency,
           keepMissing: flags.keepMissing,
+          confirmRemoval: confirmRemoval(flags, conn.uri),
           source,
           onProgress: (p) => {
             if (flags.quiet) return;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { connect, connectionError } from '../neo4j/connection.ts';
-import { bindParams, findQuery, listQueries, runQuery } from '../neo4j/queries.ts';
+import { bindParams, findQuery, listQueries, runQuery, type NamedQuery } from '../neo4j/queries.ts';
 import { formatTable } from '../neo4j/table.ts';
 import { UserError } from '../util/errors.ts';
 
@@ -44,11 +44,22 @@ export function register(program: Command): void {
       } catch (err) {
         if (err instanceof UserError) throw err;
         const e = connectionError(conn.uri, err);
-        throw e instanceof UserError ? e : new UserError(`query ${name} failed: ${e.message}`);
+        if (e instanceof UserError) throw e;
+        throw new UserError(queryFailure(query, given, e.message));
       } finally {
         await conn.driver.close();
       }
     });
+}
+
+/** One line for a query the server refused: a search it cannot parse says which parameter and how to fix it. */
+export function queryFailure(query: NamedQuery, given: Record<string, string>, message: string): string {
+  const { name } = query;
+  const search = query.params.find((p) => p.type === 'string' && given[p.name] !== undefined);
+  if (search && /ParseException|Cannot parse|Lexical error/i.test(message)) {
+    return `query ${name}: --param ${search.name}=${given[search.name]} is not a search the full-text index can parse (Lucene syntax: balance brackets and quotes, or escape ( ) [ ] { } : " \\ with a backslash)`;
+  }
+  return `query ${name} failed: ${message.split('\n')[0]!.slice(0, 300)}`;
 }
 
 function describeAll(json: boolean): string {

@@ -1,6 +1,8 @@
 // Bytes → text: a BOM decides first (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, then GB18030
 // (a superset of GBK and GB2312, the usual legacy encodings of Chinese government documents) when its
-// decode is plausible Chinese. Anything else is refused rather than turned into mojibake.
+// decode is plausible Chinese. A file that is one of these but for a few bad bytes is read with them replaced
+// (U+FFFD, counted in meta.replaced, warned about by ingest). Anything else is refused rather than turned
+// into mojibake.
 import { IngestFailure } from './failure.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -9,6 +11,8 @@ export interface Decoded {
   text: string;
   encoding: Encoding;
   bom: boolean;
+  /** Undecodable byte sequences replaced by U+FFFD (a few bad bytes do not cost the whole document). */
+  replaced?: number;
 }
 
 /** Share of C0 control bytes (other than tab, newlines, form feed, escape) above which a file is binary. */
@@ -62,6 +66,39 @@ export function isPlausibleChinese(text: string): boolean {
   return nonAscii > 0 && cjk >= nonAscii * MIN_CJK_SHARE;
 }
 
+/**
+ * A few bad bytes: at most one replacement in a thousand characters, or up to 16 that are a small share
+ * (5 %) of the non-ASCII characters — so a Latin-1 file, all of whose accents are bad UTF-8, is still refused.
+ */
+const MAX_REPLACED_SHARE = 0.001;
+const MAX_REPLACED = 16;
+const MAX_REPLACED_NON_ASCII = 0.05;
+
+function fewReplaced(text: string, replaced: number): boolean {
+  if (replaced <= text.length * MAX_REPLACED_SHARE) return true;
+  if (replaced > MAX_REPLACED) return false;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) nonAscii++;
+  return replaced <= nonAscii * MAX_REPLACED_NON_ASCII;
+}
+
+/** The lenient decode, when only a few byte sequences could not be decoded; else null. */
+function withFewReplaced(label: string, bytes: Uint8Array, plausible: (text: string) => boolean): { text: string; replaced: number } | null {
+  const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  let replaced = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
+  if (!fewReplaced(text, replaced)) return null;
+  return plausible(text.replaceAll('\ufffd', '')) ? { text, replaced } : null;
+}
+
+/** Invalid bytes in a file that is otherwise UTF-8 (or, failing that, GB18030): replaced, counted. */
+function decodeDamaged(bytes: Uint8Array): Decoded | null {
+  const utf8 = withFewReplaced('utf-8', bytes, () => true);
+  if (utf8) return { text: utf8.text, encoding: 'utf-8', bom: false, replaced: utf8.replaced };
+  const gb = withFewReplaced('gb18030', bytes, isPlausibleChinese);
+  return gb && { text: gb.text, encoding: 'gb18030', bom: false, replaced: gb.replaced };
+}
+
 function tryDecode(label: string, bytes: Uint8Array): string | null {
   try {
     return strict(label).decode(bytes);
@@ -76,8 +113,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   let decoded: Decoded | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = tryDecode('utf-8', bytes.subarray(3));
-    if (text === null) throw new IngestFailure('undecodable bytes (a UTF-8 BOM, but invalid UTF-8 after it)');
-    decoded = { text, encoding: 'utf-8', bom: true };
+    const damaged = text === null ? withFewReplaced('utf-8', bytes.subarray(3), () => true) : null;
+    if (text === null && !damaged) throw new IngestFailure('undecodable bytes (a UTF-8 BOM, but invalid UTF-8 after it)');
+    decoded = damaged ? { text: damaged.text, encoding: 'utf-8', bom: true, replaced: damaged.replaced } : { text: text!, encoding: 'utf-8', bom: true };
   } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = tryDecode(encoding, bytes.subarray(2));
@@ -90,10 +128,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8', bom: false };
     else {
       const gb = tryDecode('gb18030', bytes);
-      if (gb === null || !isPlausibleChinese(gb)) {
-        throw new IngestFailure('undecodable bytes (neither UTF-8, UTF-16 with BOM, nor GBK/GB18030); convert the file to UTF-8');
-      }
-      decoded = { text: gb, encoding: 'gb18030', bom: false };
+      if (gb !== null && isPlausibleChinese(gb)) decoded = { text: gb, encoding: 'gb18030', bom: false };
+      else decoded = decodeDamaged(bytes);
+      if (!decoded) throw new IngestFailure('undecodable bytes (neither UTF-8, UTF-16 with BOM, nor GBK/GB18030); convert the file to UTF-8');
     }
   }
   decoded.text = normalizeNewlines(decoded.text);
@@ -103,5 +140,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
 /** What every decoded file records about its bytes. */
 export function encodingMeta(d: Decoded): Record<string, string> {
-  return d.bom ? { encoding: d.encoding, bom: 'true' } : { encoding: d.encoding };
+  const meta: Record<string, string> = d.bom ? { encoding: d.encoding, bom: 'true' } : { encoding: d.encoding };
+  if (d.replaced) meta.replaced = String(d.replaced);
+  return meta;
 }

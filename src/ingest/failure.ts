@@ -19,7 +19,7 @@ export function describeFailure(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
     const hint: Record<string, string> = {
-      ENOENT: 'no such file; check the path',
+      ENOENT: 'no such file or directory; check the path',
       EACCES: 'permission denied; check the file permissions',
       EISDIR: 'is a directory',
       ENOTDIR: 'a parent of this path is not a directory',

@@ -46,17 +46,23 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
   }
 }
 
+/** Warnings go to stderr as they happen, from whichever thread reads the file. */
+function warn(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
 /** One file → its document(s) or error(s). */
 export async function* ingestFile(path: string, options: IngestOptions = {}): AsyncGenerator<RawDocument | IngestError> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const ext = extname(path).toLowerCase();
   try {
+    // First whether it exists at all: a mistyped directory is missing, not of an unsupported type.
+    const st = await stat(path);
     const container = CONTAINERS[ext as keyof typeof CONTAINERS];
     const reader = FILE_READERS[ext];
     if (!container && !reader) {
       throw new IngestFailure(`unsupported file type "${ext || '(no extension)'}"; supported: ${SUPPORTED_EXTENSIONS.join(' ')}`);
     }
-    const st = await stat(path);
     if (st.isDirectory()) throw new IngestFailure('is a directory with a file extension; name the directory without it or its files');
     if (!st.isFile()) throw new IngestFailure('not a regular file');
     if (st.size === 0) throw new IngestFailure('empty file');
@@ -69,6 +75,7 @@ export async function* ingestFile(path: string, options: IngestOptions = {}): As
       throw new IngestFailure(`file too large (${mb(st.size)} MB > ${mb(maxBytes)} MB limit); split it or raise --max-bytes`);
     }
     const { format, text, meta } = await reader(await readFile(path));
+    if (meta.replaced) warn(`warning: ${path}: ${meta.replaced} undecodable byte sequence(s) replaced with U+FFFD; the rest of the document is read`);
     yield { id: documentId(text), path, format, text, meta };
   } catch (err) {
     yield { path, message: describeFailure(err) };

@@ -1,5 +1,8 @@
 // Where Neo4j is and how to reach it: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, or options.
 // bolt://, neo4j:// and their +s / +ssc forms all go through the official driver.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { UserError, errorMessage } from '../util/errors.ts';
 
@@ -18,11 +21,38 @@ export interface Connection {
   database: string | undefined;
 }
 
+/** Where `npm run neo4j:start` keeps the bundled server, its data and its generated password. */
+export function bundledHome(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ZHENGTU_NEO4J_HOME || fileURLToPath(new URL('../../.neo4j', import.meta.url));
+}
+
+export const bundledPasswordFile = (env: NodeJS.ProcessEnv = process.env): string => join(bundledHome(env), 'password');
+
+/**
+ * The bundled server's generated password, for a URI on this machine only: it is never sent to a
+ * server elsewhere (Aura, a cluster) that happens to be reached without NEO4J_PASSWORD.
+ */
+function bundledPassword(uri: string, env: NodeJS.ProcessEnv): string | undefined {
+  let host: string;
+  try {
+    host = new URL(uri).hostname;
+  } catch {
+    return undefined;
+  }
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) return undefined;
+  try {
+    return readFileSync(bundledPasswordFile(env), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function connectionSettings(options: ConnectionOptions = {}, env: NodeJS.ProcessEnv = process.env) {
+  const uri = options.uri ?? env.NEO4J_URI ?? DEFAULT_URI;
   return {
-    uri: options.uri ?? env.NEO4J_URI ?? DEFAULT_URI,
+    uri,
     user: options.user ?? env.NEO4J_USER ?? 'neo4j',
-    password: options.password ?? env.NEO4J_PASSWORD,
+    password: options.password ?? env.NEO4J_PASSWORD ?? bundledPassword(uri, env),
     database: options.database ?? env.NEO4J_DATABASE,
   };
 }
@@ -66,10 +96,10 @@ export function isConnectionLost(err: unknown): boolean {
 export function connectionError(uri: string, err: unknown): Error {
   const c = code(err);
   if (c === 'Neo.ClientError.Security.Unauthorized' || c === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new UserError(`Neo4j at ${uri} refused the credentials of ${process.env.NEO4J_USER ?? 'neo4j'} (${errorMessage(err)}); set NEO4J_USER and NEO4J_PASSWORD`);
+    return new UserError(`Neo4j at ${uri} refused the credentials of ${process.env.NEO4J_USER ?? 'neo4j'} (${errorMessage(err)}); set NEO4J_USER and NEO4J_PASSWORD (the bundled server's password is in ${bundledPasswordFile()})`);
   }
   if (c === 'Neo.ClientError.Security.CredentialsExpired') {
-    return new UserError(`Neo4j at ${uri} wants its initial password changed; set NEO4J_PASSWORD and run \`npm run neo4j:start\` (or change it in your Neo4j)`);
+    return new UserError(`Neo4j at ${uri} wants its initial password changed; run \`npm run neo4j:start\`, which sets one (or change it in your Neo4j)`);
   }
   if (c === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new UserError(`Neo4j at ${uri} has no database ${process.env.NEO4J_DATABASE ?? ''} (${errorMessage(err)}); set NEO4J_DATABASE to an existing one`);

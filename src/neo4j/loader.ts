@@ -13,6 +13,7 @@ import { applySchema } from './schema.ts';
 import { DisjointBatches, chunks, columns } from './batches.ts';
 import { runLanes } from './lanes.ts';
 import * as cypher from './statements.ts';
+import { UserError } from '../util/errors.ts';
 
 export interface LoadOptions {
   batchSize?: number;
@@ -23,6 +24,11 @@ export interface LoadOptions {
   /** Names the load in the database (`(:Load {source})`). */
   source?: string;
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Asked before a load removes more than half of the documents in the database (a graph built from a
+   * mistyped path, or the wrong graph.json); false cancels the load before anything is written.
+   */
+  confirmRemoval?: (removing: number, inDatabase: number) => Promise<boolean>;
 }
 
 export interface LoadProgress {
@@ -143,6 +149,10 @@ export async function loadRows(conn: Connection, rows: GraphRows, options: LoadO
     summary.documents.changed = summary.changedPaths.length;
     summary.documents.removed = summary.removedPaths.length;
     if (toWrite.length === 0 && purge.length === 0) progress.total = rows.entities.length;
+    const removing = summary.removedPaths.length;
+    if (options.confirmRemoval && removing * 2 > dbPaths.size && !(await options.confirmRemoval(removing, dbPaths.size))) {
+      throw new UserError(`load cancelled: it would remove ${removing} of the ${dbPaths.size} documents in Neo4j at ${conn.uri}; nothing was changed (pass --yes to remove them, or --keep-missing to keep them)`);
+    }
 
     await write(cypher.beginLoad, { source: options.source ?? '' });
 

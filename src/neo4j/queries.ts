@@ -3,13 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import neo4j, { isDateTime, isDate, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime } from 'neo4j-driver';
+import { ENTITY_TYPES } from '../types.ts';
 import { UserError } from '../util/errors.ts';
 import type { Connection } from './connection.ts';
 import { CYPHER_DIR } from './schema.ts';
 
 export const QUERIES_DIR = join(CYPHER_DIR, 'queries');
 
-export type ParamType = 'string' | 'int' | 'float' | 'bool';
+/** `entity-type`: one of the entity types, or empty where the query reads empty as "all". */
+export type ParamType = 'string' | 'int' | 'float' | 'bool' | 'entity-type';
 
 export interface QueryParam {
   name: string;
@@ -26,7 +28,7 @@ export interface NamedQuery {
   file: string;
 }
 
-const PARAM_LINE = /^@param\s+(\w+)\s+(string|int|float|bool)(?:=(\S*))?\s*(.*)$/;
+const PARAM_LINE = /^@param\s+(\w+)\s+(string|int|float|bool|entity-type)(?:=(\S*))?\s*(.*)$/;
 
 export function parseQuery(file: string, text: string): NamedQuery {
   const description: string[] = [];
@@ -36,7 +38,7 @@ export function parseQuery(file: string, text: string): NamedQuery {
     const body = line.slice(2).trim();
     if (body.startsWith('@param')) {
       const m = PARAM_LINE.exec(body);
-      if (!m) throw new Error(`${file}: cannot read the parameter line "${line}"; write // @param <name> <string|int|float|bool>[=default] <description>`);
+      if (!m) throw new Error(`${file}: cannot read the parameter line "${line}"; write // @param <name> <string|int|float|bool|entity-type>[=default] <description>`);
       params.push({ name: m[1]!, type: m[2] as ParamType, ...(m[3] !== undefined ? { default: m[3] } : {}), description: m[4]! });
     } else if (body) {
       description.push(body);
@@ -92,6 +94,12 @@ function coerce(queryName: string, p: QueryParam, raw: string): unknown {
     case 'bool':
       if (raw !== 'true' && raw !== 'false') throw bad();
       return raw === 'true';
+    case 'entity-type':
+      // A type that does not exist would match nothing and print an empty table without a word.
+      if (raw !== '' && !(ENTITY_TYPES as readonly string[]).includes(raw)) {
+        throw new UserError(`query ${queryName}: --param ${p.name}=${raw} is not an entity type; use one of ${ENTITY_TYPES.join(', ')}${p.default === '' ? ', or leave it empty for all' : ''}`);
+      }
+      return raw;
   }
 }
 

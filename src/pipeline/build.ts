@@ -6,10 +6,11 @@
 // cache, and folds finished results into the graph in input order; whole files are read by the
 // workers themselves. At most a few documents per worker are in flight, and a finished document's
 // text goes straight to documents.json, so memory holds the graph, not the corpus.
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { IngestError, SourceDocument } from '../types.ts';
+import { UserError } from '../util/errors.ts';
 import { ingestFile, isIngestError, resolveInputs, type IngestOptions } from '../ingest/index.ts';
 import { readGraph, type KnowledgeGraph } from '../graph/io.ts';
 import { GraphAccumulator } from './accumulate.ts';
@@ -117,6 +118,17 @@ export const INLINE_BYTES = 1_500_000;
 /** From this much text on, each extracting thread fills jieba's tag cache before it starts (0.2 s, saved after ~2 MB). */
 const BULK_BYTES = 4_000_000;
 
+/**
+ * A build that read no input at all (a mistyped path, every file undecodable) must not replace good
+ * outputs with an empty graph: it writes nothing, and removes the --out folder only if it made it.
+ */
+function nothingRead(failures: IngestError[], out: string, createdOut: boolean): UserError {
+  if (createdOut) rmSync(out, { recursive: true, force: true });
+  const first = failures[0]!;
+  const kept = createdOut ? '' : `; the previous outputs in ${out} are kept`;
+  return new UserError(`no input could be read (${failures.length} failed; ${first.path}: ${first.message}), so nothing was written${kept}`);
+}
+
 export async function build(inputs: string[], options: BuildOptions): Promise<BuildResult> {
   const started = Date.now();
   const phasesMs: Record<string, number> = {};
@@ -128,6 +140,8 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
   };
   const ingestOptions = options.ingest ?? {};
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  // Before the cache makes <out>/.cache: whether this build made --out (see nothingRead).
+  const createdOut = !existsSync(options.out);
   const cacheRoot = options.cache === false ? undefined : (options.cache ?? join(options.out, '.cache'));
   const print = cacheRoot ? (options.fingerprint ?? fingerprint()) : undefined;
   const cache = cacheRoot ? new ResultCache(cacheRoot, print) : undefined;
@@ -305,6 +319,7 @@ export async function build(inputs: string[], options: BuildOptions): Promise<Bu
       await runner.close();
     }
     phase('documents');
+    if (progress.documents === 0 && failures.length) throw nothingRead(failures, options.out, createdOut);
     if (slots) patched = await tryPatch(slots);
     if (!patched) {
       await unwind();

@@ -64,7 +64,7 @@ export function matchEntities(entities: NamedEntity[], query: string): string[] 
   const close = closeMatches(entities, query);
   throw new UserError(
     `no entity named "${query}" in the graph` +
-      (close.length ? `; close matches: ${close.join(', ')}` : '; check the name, or run `zhengtu inspect` to list entities'),
+      (close.length ? `; close matches: ${close.join(', ')}` : '; check the name (`zhengtu explain <name>` looks names and aliases up in graph.json)'),
   );
 }
 

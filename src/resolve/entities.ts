@@ -5,6 +5,7 @@ import type { ExtractedMention } from '../extract/index.ts';
 import type { Lexicon } from '../extract/lexicon.ts';
 import { dominantPlaces, placeForLevel } from './context.ts';
 import { normalize, withoutTrailingNote } from '../util/marks.ts';
+import { identityNote } from './notes.ts';
 
 export const entityKey = (type: EntityType, name: string) => `${type}:${name}`;
 
@@ -22,7 +23,8 @@ function canonicalName(m: ExtractedMention, doc: Document, lexicon: Lexicon, ctx
 
 /**
  * Identity across documents: central organs by their full name, everything else by its base form
- * (广东省政府 and 广东省人民政府, a policy with and without its trailing （2021-2023年）, are one).
+ * (广东省政府 and 广东省人民政府, a policy with and without its trailing （征求意见稿）, are one; editions,
+ * periods and numbers stay apart: notes.ts).
  */
 function identity(type: EntityType, name: string, lexicon: Lexicon): string {
   if (type === 'Organization' && lexicon.organs.has(name)) return lexicon.organs.get(name)!;
@@ -84,8 +86,13 @@ export function shortForm(name: string, lexicon: Lexicon): string {
   return name;
 }
 
-/** A name without the tails that add nothing to its identity (机关, a trailing （2021-2023年）). */
+/**
+ * A name without the tails that add nothing to its identity (机关, a trailing （征求意见稿）). Notes of
+ * edition, period and number are identity (notes.ts): （2019年本） and （2024年本） are two catalogues.
+ */
 export function baseForm(name: string, lexicon: Lexicon): string {
+  const note = identityNote(name);
+  if (note) return baseForm(name.slice(0, -note.length), lexicon) + note;
   let base = withoutTrailingNote(name);
   // A name's own head in its short spelling (安徽省人民政府 → 安徽省政府); parts inside stay.
   for (const [long, short] of lexicon.equivalentForms) if (base.endsWith(long)) base = base.slice(0, -long.length) + short;
@@ -102,11 +109,17 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon
   const entities = [...byKey.values()].sort((a, b) => b.name.length - a.name.length || a.key.localeCompare(b.key));
   const byAlias = new Map<string, Entity & { scores: number[] }>();
   const byBase = new Map<string, Entity & { scores: number[] }>();
+  const editions = editionsByBase(entities, lexicon);
   for (const e of entities) {
     const base = `${e.type}|${baseForm(e.name, lexicon)}`;
     // A quoted short form may have been typed otherwise (科小育优 as a Policy); other types never merge.
     const aliased = byAlias.get(e.name);
-    const into = (aliased && (aliased.type === e.type || (isNamedThing(aliased.type) && isNamedThing(e.type))) ? aliased : undefined) ?? byBase.get(base);
+    // A name without its edition, in a document that names exactly one edition, is that edition.
+    const edition = identityNote(e.name) ? undefined : editions.get(base);
+    const into =
+      (aliased && (aliased.type === e.type || (isNamedThing(aliased.type) && isNamedThing(e.type))) ? aliased : undefined) ??
+      byBase.get(base) ??
+      (edition?.length === 1 ? edition[0] : undefined);
     if (into && into !== e && into.name.length >= e.name.length) {
       addAlias(into, e.name);
       for (const a of e.aliases) addAlias(into, a);
@@ -120,29 +133,90 @@ function mergeAliases(byKey: Map<string, Entity & { scores: number[] }>, lexicon
   }
 }
 
+/** Entities whose names carry an identity note (an edition, period or number), by the base form without it. */
+function editionsByBase<E extends Entity>(entities: E[], lexicon: Lexicon): Map<string, E[]> {
+  const out = new Map<string, E[]>();
+  for (const e of entities) {
+    const note = identityNote(e.name);
+    if (!note) continue;
+    const base = `${e.type}|${baseForm(e.name.slice(0, -note.length), lexicon)}`;
+    out.set(base, [...(out.get(base) ?? []), e]);
+  }
+  return out;
+}
+
 /**
  * Once a document names an entity, its other occurrences are mentions too (a policy's title repeated
  * as a heading without its 《》; a person named again without a title). Only names of four characters or
  * more (three for persons), outside existing mentions.
  */
 function propagateMentions(doc: Document, entities: Entity[]): void {
-  const taken = entities.flatMap((e) => e.mentions).map((m) => [m.start, m.end] as const);
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || e <= start);
+  // Characters already inside a mention, one flag each: checking a span costs its length, not the
+  // number of mentions so far (which made a long document's resolve quadratic).
+  const taken = new Uint8Array(doc.text.length);
+  const take = (start: number, end: number) => taken.fill(1, start, end);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    return true;
+  };
+  for (const e of entities) for (const m of e.mentions) take(m.start, m.end);
   const named = entities
     .filter((e) => e.type !== 'Place' && e.type !== 'Industry')
     .flatMap((e) => [e.name, ...e.aliases].filter((f) => f.length >= (e.type === 'Person' ? 3 : 4)).map((form) => ({ e, form })))
     .sort((a, b) => b.form.length - a.form.length);
-  for (const { e, form } of named) {
-    for (let at = doc.text.indexOf(form); at >= 0; at = doc.text.indexOf(form, at + form.length)) {
+  const hits = occurrences(doc.text, named.map((n) => n.form));
+  named.forEach(({ e, form }, i) => {
+    let next = 0;
+    for (const at of hits[i]!) {
+      // The same form's occurrences do not overlap: left to right, each after the previous one.
+      if (at < next) continue;
+      next = at + form.length;
       const end = at + form.length;
       if (!free(at, end)) continue;
-      const sentence = doc.sentences.find((s) => s.start <= at && end <= s.end);
+      const sentence = sentenceAt(doc, at, end);
       if (!sentence) continue;
       e.mentions.push({ doc: doc.id, start: at, end, sentence: sentence.index });
-      taken.push([at, end]);
+      take(at, end);
     }
-  }
+  });
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where each form occurs in `text` (ascending), in one pass over the text: forms are looked up by their
+ * first characters, so the cost grows with the text, not with the text times the number of forms.
+ */
+function occurrences(text: string, forms: string[]): number[][] {
+  const PREFIX = 3;
+  const byPrefix = new Map<string, number[]>();
+  forms.forEach((form, i) => {
+    const key = form.slice(0, PREFIX);
+    const list = byPrefix.get(key);
+    if (list) list.push(i);
+    else byPrefix.set(key, [i]);
+  });
+  const hits: number[][] = forms.map(() => []);
+  if (!forms.length) return hits;
+  for (let at = 0; at + PREFIX <= text.length; at++) {
+    const list = byPrefix.get(text.slice(at, at + PREFIX));
+    if (list) for (const i of list) if (text.startsWith(forms[i]!, at)) hits[i]!.push(at);
+  }
+  return hits;
+}
+
+/** The sentence holding [start, end), by binary search over the sentences (in text order). */
+function sentenceAt(doc: Document, start: number, end: number): Document['sentences'][number] | undefined {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else return end <= s.end ? s : undefined;
+  }
+  return undefined;
 }
 
 /** 《关于…的若干措施》（以下简称“新政”）: the short name the text defines is an alias (data/patterns/aliases.json). */

@@ -40,7 +40,7 @@ describe('a batch with bad inputs', () => {
       ['08-big.txt', 'file too large (0.011 MB > 0.0095 MB limit); split it or raise --max-bytes'],
       ['10-bad.jsonl', expect.stringMatching(/^line 2: invalid JSON/)],
       ['12-blank.html', 'no text in the HTML page'],
-      ['missing.txt', 'cannot read: ENOENT (no such file; check the path)'],
+      ['missing.txt', 'cannot read: ENOENT (no such file or directory; check the path)'],
     ]);
     for (const e of errors) expect(e.message).not.toMatch(/\n|\s at /);
   });

@@ -1,6 +1,8 @@
 // Shared by the Neo4j tests: which graph they load, how they reach the server, and an independent
 // oracle (plain graphology walks) for what Neo4j must hold after loading a graph.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/io.ts';
 import { readGraph } from '../../src/graph/io.ts';
 import { connect, type Connection } from '../../src/neo4j/connection.ts';
@@ -25,17 +27,23 @@ export const TEST_GRAPH = process.env.ZHENGTU_NEO4J_TEST_GRAPH || seedGraphPath(
 export const readTestGraph = (): KnowledgeGraph => readGraph(TEST_GRAPH);
 
 /**
- * Connects to NEO4J_URI (default bolt://127.0.0.1:7687). When nothing answers, the tests are skipped
- * with a message — except under CI=true, where that is a failure.
+ * Connects to the test run's own Neo4j (test/setup/neo4j.ts), never to NEO4J_URI as the user's shell set
+ * it, waiting while the server is still starting. A server that cannot start fails the tests: none skips.
  */
-export async function neo4jForTests(): Promise<Connection | null> {
-  try {
-    return await connect();
-  } catch (err) {
-    const message = `Neo4j tests need a server: ${(err as Error).message}`;
-    if (process.env.CI) throw new Error(`${message} (CI is set, so this fails instead of skipping)`);
-    console.warn(`SKIPPED: ${message}`);
-    return null;
+export async function neo4jForTests(): Promise<Connection> {
+  const server = inject('neo4j');
+  const options = { uri: server.uri, user: server.user, password: server.password, database: server.database };
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (server.startError && existsSync(server.startError)) {
+      throw new Error(`the test run's Neo4j did not start: ${readFileSync(server.startError, 'utf8')}`);
+    }
+    try {
+      return await connect(options);
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`the test run's Neo4j at ${server.uri} did not answer: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
 }
 

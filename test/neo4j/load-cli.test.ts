@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGraph } from '../../src/graph/io.ts';
-import { actualCounts, clearZhengtu, expectedCounts, neo4jForTests } from './helpers.ts';
+import { actualCounts, clearZhengtu, expectedCounts, FIXTURE_GRAPH, neo4jForTests } from './helpers.ts';
+import { seedGraphPath } from '../helpers/seed-graph.ts';
 
 const conn = await neo4jForTests();
 const zhengtu = (...args: string[]) => spawnSync(process.execPath, ['bin/zhengtu.js', ...args], { encoding: 'utf8' });
 
-describe.skipIf(!conn)('zhengtu load <documents>', () => {
+describe('zhengtu load <documents>', () => {
   afterAll(async () => {
     await clearZhengtu(conn!);
     await conn?.driver.close();
@@ -44,5 +45,26 @@ describe.skipIf(!conn)('zhengtu load <documents>', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('no/such/dir/');
     expect((await actualCounts(conn!)).documents).toBe(0);
+  });
+
+  it('refuses to remove more than half of the documents without --yes, saying how many, and changes nothing', async () => {
+    await clearZhengtu(conn);
+    const three = zhengtu('load', FIXTURE_GRAPH, '--quiet', '--json');
+    expect(three.status, three.stderr).toBe(0);
+    const before = await actualCounts(conn);
+    expect(before.documents).toBe(3);
+    // The one-page seed graph shares no document with the fixture: loading it would remove all three.
+    const refused = zhengtu('load', seedGraphPath(), '--quiet');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/would remove 3 of the 3 documents in Neo4j at .*--yes/);
+    expect(await actualCounts(conn)).toEqual(before);
+    const kept = zhengtu('load', seedGraphPath(), '--quiet', '--keep-missing', '--json');
+    expect(kept.status, kept.stderr).toBe(0);
+    expect((await actualCounts(conn)).documents).toBe(4);
+    const forced = zhengtu('load', seedGraphPath(), '--quiet', '--yes', '--json');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout).documents.removed).toBe(3);
+    expect((await actualCounts(conn)).documents).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { FIXTURE_GRAPH, clearZhengtu, neo4jForTests, queryRunner } from './helpe
 const conn = await neo4jForTests();
 const { run, tested } = queryRunner(conn);
 
-describe.skipIf(!conn)('named queries on the policy fixture', () => {
+describe('named queries on the policy fixture', () => {
   beforeAll(async () => {
     await clearZhengtu(conn!);
     await loadRows(conn!, graphRows(readGraph(FIXTURE_GRAPH)), { source: 'policy-graph.json' });
@@ -177,6 +177,19 @@ describe.skipIf(!conn)('named queries on the policy fixture', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('needs --param name=<string>');
     tested.add('(cli)');
+  });
+
+  it('a bad parameter or a search the index cannot parse is one line saying what is wrong', () => {
+    const cli = (...args: string[]) => spawnSync('node', ['bin/zhengtu.js', 'query', ...args], { encoding: 'utf8' });
+    const bogus = cli('top_entities', '--param', 'type=Bogus');
+    expect(bogus.status).toBe(1);
+    expect(bogus.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bogus.stderr).toMatch(/type=Bogus is not an entity type; use one of Organization, .*Place, or leave it empty/);
+    const parens = cli('search_entities', '--param', 'q=(((');
+    expect(parens.status).toBe(1);
+    expect(parens.stderr.trim().split('\n')).toHaveLength(1);
+    expect(parens.stderr).toMatch(/--param q=\(\(\( is not a search the full-text index can parse/);
+    expect(parens.stderr).not.toMatch(/ParseException|at org\./);
   });
 
   it('every named query has a test above', () => {

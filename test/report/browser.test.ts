@@ -1,24 +1,25 @@
 // The HTML report in real headless Chromium: loads offline with no console errors and no requests beyond the
 // file itself, runs no script, prints (print CSS), and leaves screenshots in test-output/report/ to look at.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS } from '../viewer/browser.ts';
 import { writeReport } from '../../src/report/index.ts';
 import { HOSTILE_NAME, hostileGraph } from './helpers.ts';
 
 const OUT = resolve('test-output/report');
 let browser: Browser;
 
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+// A browser of its own per test: the headless build in @sparticuz/chromium may fail to take any further
+// screenshot once it has printed a PDF.
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
+beforeEach(async () => {
+  browser = await launchBrowser(CHROMIUM_ARGS);
 });
-afterAll(async () => browser?.close());
+afterEach(async () => browser?.close());
 
 async function open(file: string) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

@@ -32,7 +32,7 @@ describe('zhengtu report', () => {
   it('says in one line what is wrong: unknown entity, bad format, missing graph, two sources', () => {
     const out = mkdtempSync(join(tmpdir(), 'zt-report-'));
     const cases: [string[], RegExp][] = [
-      [['--graph', REPORT_GRAPH, '--entity', 'no-such-entity-名字', '--out', out], /no entity named "no-such-entity-名字"/],
+      [['--graph', REPORT_GRAPH, '--entity', 'no-such-entity-名字', '--out', out], /no entity named "no-such-entity-名字".*zhengtu explain/],
       [['--graph', REPORT_GRAPH, '--format', 'pdf', '--out', out], /--format pdf: use one of md, html, both/],
       [['--graph', join(out, 'missing.json'), '--out', out], /missing\.json: cannot read the graph/],
       [['--graph', REPORT_GRAPH, '--neo4j', '--out', out], /either --graph or --neo4j/],

@@ -1,5 +1,5 @@
-// The report read back from Neo4j equals the report from graph.json, apart from the "how built" line. Needs a
-// running server (`npm run neo4j:start`); without one the tests are skipped with a message, under CI=true they fail.
+// The report read back from Neo4j equals the report from graph.json, apart from the "how built" line. Runs on the
+// test run's own Neo4j (test/setup/neo4j.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/io.ts';
 import type { Connection } from '../../src/neo4j/connection.ts';
@@ -10,7 +10,7 @@ import { buildReportModel, renderHtml, renderMarkdown } from '../../src/report/i
 import { clearZhengtu, cypher, neo4jForTests } from '../neo4j/helpers.ts';
 import { HOSTILE_NAME, REPORT_GRAPH, hostileGraph } from './helpers.ts';
 
-const conn: Connection | null = await neo4jForTests();
+const conn: Connection = await neo4jForTests();
 const graph = hostileGraph();
 
 /** Both renderings, each with its one "how built" line taken out (and checked to be there). */
@@ -26,7 +26,7 @@ function outputs(g: KnowledgeGraph, source: string, entity?: string) {
   return { md: md.filter((l) => l !== mdBuilt[0]).join('\n'), html: html.filter((l) => l !== htmlBuilt[0]).join('\n') };
 }
 
-describe.skipIf(!conn)('report from Neo4j', () => {
+describe('report from Neo4j', () => {
   beforeAll(async () => {
     await clearZhengtu(conn!);
     await loadRows(conn!, graphRows(graph), { source: REPORT_GRAPH });
@@ -35,7 +35,6 @@ describe.skipIf(!conn)('report from Neo4j', () => {
     expect(stored!.n).toBe(graph.getAttribute('documents').filter((d) => d.articles.length).length);
   });
   afterAll(async () => {
-    if (!conn) return;
     await clearZhengtu(conn);
     await conn.driver.close();
   });

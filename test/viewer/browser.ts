@@ -3,9 +3,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/chromium.ts';
 import { writeViewer } from '../../src/viewer/index.ts';
-import { serveDirectory, type StaticServer } from '../../src/viewer/server.ts';
+import { serveDirectory, type LiveConnection, type StaticServer } from '../../src/viewer/server.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu',
@@ -13,15 +14,15 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return launchBrowser(CHROMIUM_ARGS);
 }
 
 /** A fresh folder holding the viewer and `graphJSON` as graph.json, served on 127.0.0.1. */
-export async function serveViewer(graphJSON: string, prefix = 'zhengtu-viewer-'): Promise<StaticServer & { dir: string }> {
+export async function serveViewer(graphJSON: string, prefix = 'zhengtu-viewer-', live?: LiveConnection): Promise<StaticServer & { dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   writeViewer(dir);
   writeFileSync(join(dir, 'graph.json'), graphJSON);
-  return { ...(await serveDirectory(dir)), dir };
+  return { ...(await serveDirectory(dir, { live })), dir };
 }
 
 /** Opens the viewer and waits until its first render is on screen. */

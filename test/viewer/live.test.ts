@@ -10,7 +10,8 @@ import { neo4jForTests } from '../neo4j/helpers.ts';
 import type { StaticServer } from '../../src/viewer/server.ts';
 
 const conn = await neo4jForTests();
-const BOLT = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
+const BOLT = conn.uri;
+const LIVE_TOKEN = 'a-token-of-this-serve';
 
 /** A graph.json with one entity of its own, so that whatever live mode shows came from Neo4j. */
 const LOCAL_GRAPH = JSON.stringify({
@@ -20,12 +21,12 @@ const LOCAL_GRAPH = JSON.stringify({
   edges: [],
 });
 
-describe.skipIf(!conn)('viewer live mode', () => {
+describe('viewer live mode', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    execFileSync(process.execPath, ['bin/zhengtu.js', 'load', seedGraphPath(), '--uri', BOLT], { stdio: 'pipe' });
-    server = await serveViewer(LOCAL_GRAPH, 'zhengtu-live-');
+    execFileSync(process.execPath, ['bin/zhengtu.js', 'load', seedGraphPath(), '--uri', BOLT, '--yes'], { stdio: 'pipe' });
+    server = await serveViewer(LOCAL_GRAPH, 'zhengtu-live-', { uri: BOLT, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD!, token: LIVE_TOKEN });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -51,6 +52,23 @@ describe.skipIf(!conn)('viewer live mode', () => {
     expect(panel).toContain('率先落地');
     expect(page.url()).not.toContain('secret');
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain('secret');
+    expect(errors).toEqual([]);
+    await page.evaluate(() => (window as unknown as { __zhengtu: { kill(): void } }).__zhengtu.kill());
+    await page.close();
+  });
+
+  it('opened with the token `zhengtu serve` prints, fills in the connection and drops the token from the URL', async () => {
+    const page = await browser.newPage();
+    const errors = collectErrors(page);
+    await openViewer(page, `${server.url}?live=${LIVE_TOKEN}`);
+    await page.click('#live-toggle');
+    await page.waitForFunction(() => (document.querySelector('#live input[name=password]') as HTMLInputElement | null)?.value !== '', null, { timeout: 30_000 });
+    expect(await page.inputValue('#live input[name=uri]')).toBe(BOLT);
+    expect(await page.inputValue('#live input[name=password]')).toBe(process.env.NEO4J_PASSWORD);
+    expect(page.url()).not.toContain(LIVE_TOKEN);
+    await page.fill('#live input[name=term]', '氢进万家');
+    await page.click('#live button[type=submit]');
+    await page.waitForFunction(() => /loaded \d+ nodes/.test(document.querySelector('#live .live-status')?.textContent ?? ''), null, { timeout: 60_000 });
     expect(errors).toEqual([]);
     await page.evaluate(() => (window as unknown as { __zhengtu: { kill(): void } }).__zhengtu.kill());
     await page.close();

@@ -68,4 +68,29 @@ export function mountLiveForm(container: HTMLElement, source: LiveSource, onLoad
     }
   });
   replaceChildren(container, form);
+  void fillFromServer(uri, user, password);
+}
+
+/**
+ * `zhengtu serve` prints the viewer's URL with ?live=<token>: the page then asks the server for the Neo4j
+ * connection (the password the bundled server generated, or NEO4J_PASSWORD), fills the form in, and drops
+ * the token from the address bar. Any other server, or no token, leaves the form for the user to fill.
+ */
+async function fillFromServer(uri: HTMLInputElement, user: HTMLInputElement, password: HTMLInputElement): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const token = params.get('live');
+  if (!token) return;
+  params.delete('live');
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  try {
+    const response = await fetch(`./.zhengtu/live.json?token=${encodeURIComponent(token)}`, { cache: 'no-store' });
+    if (!response.ok) return;
+    const given = (await response.json()) as Partial<LiveConnection>;
+    if (given.uri) uri.value = given.uri;
+    if (given.user) user.value = given.user;
+    if (given.password) password.value = given.password;
+  } catch {
+    // Not served by `zhengtu serve`: the form stays as it is.
+  }
 }

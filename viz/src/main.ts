@@ -16,6 +16,7 @@ import { exportPNG, viewAsBlob } from './export.ts';
 import { LiveSource, mountLiveForm } from './live.ts';
 import type { LiveNeighbourhood } from './live-query.ts';
 import { el, replaceChildren } from './escape.ts';
+import { loadFontFor, onFontsLoaded } from './fonts.ts';
 import { RELATION_LABELS } from './style.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -282,8 +283,10 @@ async function main(): Promise<void> {
     loadError = (err as Error).message;
     store = buildStore({ nodes: [], edges: [] });
   }
+  await loadFontFor(store.nodes.map((n) => n.attributes.name));
   const viewer = new Viewer(store, limit);
   viewer.start();
+  onFontsLoaded(() => viewer.renderer.refresh({ skipIndexation: true }));
   if (loadError) viewer.message(loadError);
   const live = new LiveSource();
   bindControls(viewer, live);
