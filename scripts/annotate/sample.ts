@@ -9,27 +9,23 @@
 //   reports — and from the paragraphs no earlier excerpt covered in train-split provincial reports)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from '../../src/util/prng.ts';
 import { SHARED_CORPUS, sha1, sourceParagraphs, type Excerpt, type SourceRef } from './sources.js';
 
 export const SEED = 20261202;
 const TARGET = 2000;
 const MAX = 2800;
 
-/** Kept apart: the held-out test documents and the sources they were cut from. */
-const HELD_OUT_DAYS = new Set(['20221018', '20230904', '20240202', '20240626', '20250402', '20250503', '20260304', '20260816']);
-const HELD_OUT_PROVINCES = ['广东', '安徽', '四川', '湖北', '天津', '福建', '广西'];
-const HELD_OUT_NATIONAL_YEARS = new Set([2018]);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/**
+ * Kept apart: the held-out test documents and the sources they were cut from, as digests of their
+ * source keys (data/annotated/held-out.sha1), so that the repository never names them.
+ */
+const HELD_OUT = new Set(
+  readFileSync(join(import.meta.dirname, '..', '..', 'data', 'annotated', 'held-out.sha1'), 'utf8')
+    .split('\n')
+    .filter((line) => /^[0-9a-f]{40}$/.test(line)),
+);
+const heldOut = (key: string) => HELD_OUT.has(sha1(key));
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = items.slice();
@@ -70,7 +66,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const work = args.includes('--work') ? args[args.indexOf('--work') + 1] : '/work/annot/text';
   if (args.includes('--extend')) return extend(Number(args[args.indexOf('--extend') + 1]), work);
-  const random = mulberry32(SEED);
+  const random = prng(SEED);
   const { days, national, provincial } = sources();
   draws(random, days, national, provincial, work);
 }
@@ -78,7 +74,7 @@ function main(): void {
 /** Every source a draw may take from, the held-out documents left out. */
 function sources(): { days: SourceRef[]; national: SourceRef[]; provincial: SourceRef[] } {
   const days = readdirSync(join(SHARED_CORPUS, 'xinwenlianbo'))
-    .filter((f) => /^\d{8}\.md$/.test(f) && !HELD_OUT_DAYS.has(f.slice(0, 8)))
+    .filter((f) => /^\d{8}\.md$/.test(f) && !heldOut(`xinwenlianbo/${f}`))
     .sort()
     .map((f) => ({ file: `xinwenlianbo/${f}` }));
   const nationalLines = readFileSync(join(SHARED_CORPUS, 'reports/national/government_work_reports.jsonl'), 'utf8').split('\n');
@@ -86,10 +82,10 @@ function sources(): { days: SourceRef[]; national: SourceRef[]; provincial: Sour
     .map((line, record) => ({ line, record }))
     .filter(({ line }) => line.trim())
     .map(({ line, record }) => ({ doc: JSON.parse(line) as { year: number | null; content: string }, record }))
-    .filter(({ doc }) => doc.year !== null && doc.content.length > 5000 && !HELD_OUT_NATIONAL_YEARS.has(doc.year))
+    .filter(({ doc }) => doc.year !== null && doc.content.length > 5000 && !heldOut(`reports/national/government_work_reports.jsonl#year=${doc.year}`))
     .map(({ record }) => ({ file: 'reports/national/government_work_reports.jsonl', record }));
   const provincial = readdirSync(join(SHARED_CORPUS, 'reports/provincial-2026'))
-    .filter((f) => /^2026_.*\.csv$/.test(f) && !HELD_OUT_PROVINCES.some((p) => f.includes(p)))
+    .filter((f) => /^2026_.*\.csv$/.test(f) && !heldOut(`reports/provincial-2026/${f}`))
     .sort()
     .map((f) => ({ file: `reports/provincial-2026/${f}` }));
   return { days, national, provincial };
@@ -129,7 +125,7 @@ function extend(round: number, work: string): void {
   const earlier = manifest.documents as (Excerpt & { id: string; split: string })[];
   const used = new Set(earlier.map(sourceKey));
   const devSources = new Set(earlier.filter((d) => d.split === 'dev').map(sourceKey));
-  const random = mulberry32(SEED + round);
+  const random = prng(SEED + round);
   const { days, national, provincial } = sources();
   const fresh = (refs: SourceRef[]) => refs.filter((r) => !used.has(sourceKey(r)));
   const drawn = [...draw(fresh(days), 100, 'news', random), ...draw(fresh(national), 20, 'report-national', random)];

@@ -3,18 +3,9 @@
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../types.ts';
 import { createGraph, type KnowledgeGraph } from './io.ts';
 import { ENDPOINTS } from '../relate/constraints.ts';
+import { prng } from '../util/prng.ts';
 
-/** A small deterministic PRNG (mulberry32), so that the same seed gives the same graph. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const SYLLABLES = '华中国科技新能源智慧数字产业创新发展山东潍坊广州深圳合肥成都武汉海洋生物医药信息材料装备制造'.split('');
 const SUFFIX: Record<EntityType, string[]> = {
