@@ -1,16 +1,11 @@
 // Inter-annotator agreement on the documents annotated twice (data/annotated/double beside docs):
-// entity F1 as the guideline scores entities (type and any shared form), and exact mention-span F1.
+// entity F1 as the guideline scores entities (type and any shared form), and exact mention-span F1,
+// overall, by annotation round and by type.
 //   node --import tsx scripts/annotate/agreement.ts
 import { annotatedDocuments } from './corpus.ts';
-import { normalizeName, type AnnotatedEntity, type AnnotatedMention } from './markup.ts';
-import { spanScore } from '../../src/eval/spans.ts';
-
-function entityCounts(a: AnnotatedEntity[], b: AnnotatedEntity[]): [number, number, number] {
-  const forms = (e: AnnotatedEntity) => new Set([e.name, ...(e.aliases ?? [])].map(normalizeName));
-  const matches = (x: AnnotatedEntity, others: AnnotatedEntity[]) => others.some((o) => o.type === x.type && [...forms(o)].some((f) => forms(x).has(f)));
-  const tp = a.filter((x) => matches(x, b)).length;
-  return [tp, b.filter((x) => !matches(x, a)).length, a.length - tp];
-}
+import type { AnnotatedMention } from './markup.ts';
+import { scoreEntities, type Counts } from './score.ts';
+import { score } from '../../src/eval/gold.ts';
 
 function mentionCounts(a: AnnotatedMention[], b: AnnotatedMention[]): [number, number, number] {
   const key = (m: AnnotatedMention) => `${m.start}:${m.end}:${m.type}`;
@@ -20,26 +15,27 @@ function mentionCounts(a: AnnotatedMention[], b: AnnotatedMention[]): [number, n
   return [tp, B.size - tp, A.size - tp];
 }
 
+const f1 = (c: readonly number[] | undefined) => (c ? score(c[0], c[1], c[2]).f1.toFixed(3) : '—');
 const first = new Map(annotatedDocuments('docs').map((d) => [d.doc.id, d]));
-const entity = [0, 0, 0];
-const mention = [0, 0, 0];
-const byType = new Map<string, number[]>();
-let docs = 0;
+const entities: Counts = new Map();
+const byRound = new Map<number, { entities: Counts; mentions: number[]; docs: number }>();
+const mentions = [0, 0, 0];
 for (const second of annotatedDocuments('double')) {
   const one = first.get(second.doc.id);
   if (!one) continue;
-  docs++;
-  const e = entityCounts(one.annotation.entities, second.annotation.entities);
+  const round = (second.doc as { round?: number }).round ?? 1;
+  const r = byRound.get(round) ?? { entities: new Map(), mentions: [0, 0, 0], docs: 0 };
+  byRound.set(round, r);
+  r.docs++;
+  const own: Counts = new Map();
+  for (const counts of [entities, r.entities, own]) scoreEntities(second.annotation.entities, one.annotation.entities, counts);
   const m = mentionCounts(one.annotation.mentions, second.annotation.mentions);
-  for (let i = 0; i < 3; i++) (entity[i] += e[i]), (mention[i] += m[i]);
-  for (const type of new Set([...one.annotation.entities, ...second.annotation.entities].map((x) => x.type))) {
-    const c = entityCounts(one.annotation.entities.filter((x) => x.type === type), second.annotation.entities.filter((x) => x.type === type));
-    const t = byType.get(type) ?? [0, 0, 0];
-    for (let i = 0; i < 3; i++) t[i] += c[i];
-    byType.set(type, t);
-  }
-  console.log(`${second.doc.id} (${one.annotation.annotator} / ${second.annotation.annotator}): entity F1 ${spanScore(e[0], e[1], e[2]).f1.toFixed(3)}, mention F1 ${spanScore(m[0], m[1], m[2]).f1.toFixed(3)}`);
+  for (let i = 0; i < 3; i++) (mentions[i] += m[i]), (r.mentions[i] += m[i]);
+  console.log(`${second.doc.id} (${one.annotation.annotator} / ${second.annotation.annotator}): entity F1 ${f1(own.get('overall'))}, mention F1 ${f1(m)}`);
 }
-const f = (c: number[]) => spanScore(c[0], c[1], c[2]).f1.toFixed(3);
-console.log(`${docs} documents annotated twice: entity F1 ${f(entity)}, mention F1 ${f(mention)}`);
-console.log([...byType].sort().map(([t, c]) => `${t} ${f(c)}`).join(', '));
+for (const [round, r] of [...byRound].sort(([a], [b]) => a - b)) {
+  console.log(`round ${round}, ${r.docs} documents: entity F1 ${f1(r.entities.get('overall'))}, mention F1 ${f1(r.mentions)}`);
+}
+const docs = [...byRound.values()].reduce((n, r) => n + r.docs, 0);
+console.log(`${docs} documents annotated twice: entity F1 ${f1(entities.get('overall'))}, mention F1 ${f1(mentions)}`);
+console.log([...entities].filter(([t]) => t !== 'overall').sort().map(([t, c]) => `${t} ${f1(c)}`).join(', '));

@@ -2,6 +2,7 @@
 // when the surface is a short form whose full name the document gives, [[TYPE:surface=full name]].
 // Mentions may nest (a place written inside a name): [[ORG:[[LOC:潍坊市]]委党校]].
 import type { EntityType } from '../../src/types.js';
+import { normalize } from '../../src/util/marks.ts';
 
 export const TYPE_CODES: Record<string, EntityType> = {
   ORG: 'Organization', PER: 'Person', LOC: 'Place', PRG: 'Program', IND: 'Industry', POL: 'Policy',
@@ -64,9 +65,9 @@ export function firstDifference(expected: string, actual: string): string | null
   return `differs at character ${k}: excerpt has "${expected.slice(Math.max(0, k - 15), k + 15)}", markup gives "${actual.slice(Math.max(0, k - 15), k + 15)}"`;
 }
 
-/** Normalizes a name as the guideline's scoring does: no 《》“”"" and no white space. */
+/** Normalizes a name as the guideline's scoring does (no 《》“”"" and no white space), single quotes too. */
 export function normalizeName(name: string): string {
-  return name.replace(/[《》“”"‘’\s]/g, '');
+  return normalize(name).replace(/[‘’]/g, '');
 }
 
 export interface AnnotatedEntity { type: EntityType; name: string; aliases?: string[] }

@@ -43,7 +43,8 @@ export function readGold(path: string): GoldFile {
   }
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+/** Precision, recall and F1 of counts (0 where undefined). */
+export function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;

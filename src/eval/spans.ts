@@ -1,23 +1,10 @@
 // Exact-span P/R/F1 of typed spans, per type and overall (a span counts when start, end and type match).
 import type { EntitySpan, LabeledSentence } from '../extract/model/types.ts';
+import { score, type Score } from './gold.ts';
 
-export interface SpanScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export function spanScore(tp: number, fp: number, fn: number): SpanScore {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
 
 /** Scores predictions against gold, sentence by sentence; types a sentence does not annotate are not scored. */
-export function scoreTyped(gold: readonly LabeledSentence[], predicted: readonly (readonly Pick<EntitySpan, 'start' | 'end' | 'type'>[])[]): Record<string, SpanScore> {
+export function scoreTyped(gold: readonly LabeledSentence[], predicted: readonly (readonly Pick<EntitySpan, 'start' | 'end' | 'type'>[])[]): Record<string, Score> {
   const counts = new Map<string, [number, number, number]>();
   const bump = (type: string, i: 0 | 1 | 2) => {
     for (const key of [type, 'overall']) {
@@ -33,12 +20,12 @@ export function scoreTyped(gold: readonly LabeledSentence[], predicted: readonly
     for (const key of got) bump(key.split(':')[2], want.has(key) ? 0 : 1);
     for (const key of want) if (!got.has(key)) bump(key.split(':')[2], 2);
   });
-  const out: Record<string, SpanScore> = {};
-  for (const [type, c] of [...counts].sort(([a], [b]) => (a === 'overall' ? 1 : b === 'overall' ? -1 : a.localeCompare(b)))) out[type] = spanScore(...c);
+  const out: Record<string, Score> = {};
+  for (const [type, c] of [...counts].sort(([a], [b]) => (a === 'overall' ? 1 : b === 'overall' ? -1 : a.localeCompare(b)))) out[type] = score(...c);
   return out;
 }
 
-export function formatScores(scores: Record<string, SpanScore>): string {
+export function formatScores(scores: Record<string, Score>): string {
   return Object.entries(scores)
     .map(([type, s]) => `${type} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.tp}/${s.tp + s.fn})`)
     .join('; ');
