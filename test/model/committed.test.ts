@@ -13,7 +13,7 @@ describe('the committed entity model in the extraction', () => {
   it('finds foreign places and persons, with and without titles', () => {
     const text = '法国总统马克龙和巴西总统卢拉在巴黎会谈，随后乘船驶入地中海。';
     expect(found(text)).toEqual(expect.arrayContaining(['Place:法国', 'Person:马克龙', 'Place:巴西', 'Person:卢拉', 'Place:巴黎', 'Place:地中海']));
-    expect(found('王毅同布林肯在雅加达举行会谈。')).toEqual(['Person:王毅', 'Person:布林肯', 'Place:雅加达']);
+    expect(found('王毅在雅加达会见布林肯。')).toEqual(['Person:王毅', 'Place:雅加达', 'Person:布林肯']);
   });
 
   it('finds party and military bodies, international bodies and places of the world', () => {
